@@ -1,0 +1,96 @@
+// `npm run dev`: the whole gateway on this machine. Starts the local database and cache stand-ins,
+// applies migrations, runs `wrangler dev`, prints where everything is, and stops it all on Ctrl-C.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { runMigrations } from '../worker/src/db/run-migrations.ts';
+import { readMigrationFiles } from './migration-files.ts';
+import { configureNeonForNode } from './support/node-database.ts';
+import { ensureDevVars } from './dev/dev-vars.ts';
+import { startLocalServices } from './dev/local-services.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const port = Number(process.env.PORT ?? 8787);
+const log = (line: string) => console.log(`[dev] ${line}`);
+
+async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<Response | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      return await fetch(`${baseUrl}/health`);
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+  return undefined;
+}
+
+const secrets = ensureDevVars(join(root, '.dev.vars'));
+const upstashUrl = process.env.UPSTASH_REDIS_REST_URL;
+const upstashToken = process.env.UPSTASH_REDIS_REST_TOKEN;
+const services = await startLocalServices({
+  dataDir: join(root, '.data'),
+  databaseUrl: process.env.DATABASE_URL || process.env.DSN || undefined,
+  redisUrl: process.env.REDIS_URL || undefined,
+  upstash: upstashUrl && upstashToken ? { url: upstashUrl, token: upstashToken } : undefined,
+  log,
+});
+
+configureNeonForNode(services.vars.NEON_WS_PROXY);
+const migrated = await runMigrations(
+  { url: services.databaseUrl, wsProxy: services.vars.NEON_WS_PROXY },
+  readMigrationFiles(),
+);
+if (migrated.ok) log(`Migrations: ${migrated.applied.length > 0 ? `applied ${migrated.applied.join(', ')}` : 'up to date'}`);
+else log(migrated.message);
+
+const vars: Record<string, string> = {
+  ENVIRONMENT: 'development',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'debug',
+  ...services.vars,
+};
+const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--test-scheduled', '--persist-to', join(root, '.data/wrangler')];
+for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
+const wrangler = spawn('wrangler', args, {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  detached: true,
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+});
+
+let stopping = false;
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (wrangler.exitCode === null && wrangler.pid !== undefined) {
+      try {
+        process.kill(-wrangler.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    await services.close();
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+wrangler.on('exit', (code) => void stop(code ?? 1));
+
+const baseUrl = `http://127.0.0.1:${port}`;
+const health = await waitForHealth(baseUrl, 60_000);
+if (health === undefined) {
+  log('wrangler dev did not answer within 60 s');
+  await stop(1);
+}
+console.log(
+  [
+    '',
+    `  cch-edge is running (health: ${health?.status})`,
+    `  Base URL:     ${baseUrl}`,
+    `  Admin URL:    ${baseUrl}/admin`,
+    `  Admin token:  ${secrets.get('ADMIN_TOKEN')}   (kept in .dev.vars)`,
+    ...services.describe.map((line) => `  ${line}`),
+    '  Press Ctrl-C to stop.',
+    '',
+  ].join('\n'),
+);

@@ -1,0 +1,13 @@
+// Worker entry: HTTP through the Hono app, cron through the job table, and the Durable Object classes.
+import { buildApp } from './app.ts';
+import type { Env } from './env.ts';
+import { runScheduled } from './scheduled.ts';
+
+export { Migrator } from '../../durable-objects/migrator/migrator.ts';
+
+const app = buildApp();
+
+export default {
+  fetch: app.fetch,
+  scheduled: (controller, env, ctx) => ctx.waitUntil(runScheduled(controller, env)),
+} satisfies ExportedHandler<Env>;
