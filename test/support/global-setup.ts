@@ -1,20 +1,9 @@
-// Node-side setup for the workerd tests: a database (the machine's PostgreSQL in a fresh database
-// when reachable, else embedded PGlite) behind a switchable TCP forwarder and the WebSocket bridge,
-// the Upstash bridge to Redis, and a control server tests call to stop and start the database.
-import { createServer } from 'node:http';
+// Global setup of the workerd tests: starts test-services.ts as a Node child process (outside Vite's
+// module graph, which resolves packages for workerd) and hands its addresses to the tests.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import type { TestProject } from 'vitest/node';
-import { startPglite } from '../../scripts/bridges/pglite-server.ts';
-import { startUpstashBridge } from '../../scripts/bridges/upstash-bridge.ts';
-import { startWsTcpBridge } from '../../scripts/bridges/ws-tcp-bridge.ts';
-import { openNodePool } from '../../scripts/support/node-database.ts';
-import {
-  localPostgres,
-  localPostgresUrl,
-  localRedis,
-  localRedisUrl,
-  serviceAvailable,
-} from '../../scripts/support/services.ts';
-import { startTcpSwitch } from './tcp-switch.ts';
+import type { TestServices } from './test-services.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,59 +15,21 @@ declare module 'vitest' {
   }
 }
 
-async function startDatabase(wsProxy: string) {
-  if (await serviceAvailable(localPostgres)) {
-    const name = `cch_test_${process.pid}_${Date.now()}`;
-    const admin = openNodePool(localPostgresUrl, wsProxy);
-    await admin.query(`create database ${name}`);
-    return {
-      target: { host: localPostgres.host, port: localPostgres.port },
-      database: name,
-      close: async () => {
-        await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
-        await admin.end();
-      },
-    };
-  }
-  const pglite = await startPglite({});
-  return { target: { host: '127.0.0.1', port: pglite.port }, database: 'postgres', close: pglite.close };
-}
-
 export default async function setup(project: TestProject) {
-  const bridge = await startWsTcpBridge({ port: 0 });
-  const database = await startDatabase(bridge.wsProxy);
-  const tcp = await startTcpSwitch(database.target);
-  const redisUp = await serviceAvailable(localRedis);
-  const upstash = redisUp
-    ? await startUpstashBridge({ redisUrl: localRedisUrl, token: 'test-upstash-token' })
-    : undefined;
-
-  const control = createServer((req, res) => {
-    const action = req.url === '/db/stop' ? tcp.stop() : req.url === '/db/start' ? tcp.start() : undefined;
-    if (action === undefined) {
-      res.writeHead(404).end();
-      return;
-    }
-    action.then(
-      () => res.writeHead(204).end(),
-      (error: unknown) => res.writeHead(500).end(String(error)),
-    );
-  });
-  await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
-  const controlAddress = control.address();
-  const controlPort = typeof controlAddress === 'object' && controlAddress !== null ? controlAddress.port : 0;
-
-  project.provide('databaseUrl', `postgres://postgres@127.0.0.1:${tcp.port}/${database.database}`);
-  project.provide('neonWsProxy', bridge.wsProxy);
-  project.provide('upstashUrl', upstash?.url ?? '');
-  project.provide('upstashToken', upstash?.token ?? '');
-  project.provide('controlUrl', `http://127.0.0.1:${controlPort}`);
+  const script = new URL('./test-services.ts', import.meta.url).pathname;
+  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const firstLine = await Promise.race([
+    new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve)),
+    exited.then((code) => {
+      throw new Error(`test services exited with code ${code} before they were ready`);
+    }),
+  ]);
+  const services = JSON.parse(firstLine) as TestServices;
+  for (const [key, value] of Object.entries(services)) project.provide(key as keyof TestServices, value);
 
   return async () => {
-    await new Promise((resolve) => control.close(resolve));
-    await upstash?.close();
-    await tcp.close();
-    await database.close();
-    await bridge.close();
+    child.kill('SIGTERM');
+    await exited;
   };
 }
