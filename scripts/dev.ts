@@ -27,8 +27,9 @@ async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<Respon
 const secrets = ensureDevVars(join(root, '.dev.vars'));
 const upstashUrl = process.env.UPSTASH_REDIS_REST_URL;
 const upstashToken = process.env.UPSTASH_REDIS_REST_TOKEN;
+const dataDir = process.env.DEV_DATA_DIR || join(root, '.data');
 const services = await startLocalServices({
-  dataDir: join(root, '.data'),
+  dataDir,
   databaseUrl: process.env.DATABASE_URL || process.env.DSN || undefined,
   redisUrl: process.env.REDIS_URL || undefined,
   upstash: upstashUrl && upstashToken ? { url: upstashUrl, token: upstashToken } : undefined,
@@ -48,7 +49,7 @@ const vars: Record<string, string> = {
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'debug',
   ...services.vars,
 };
-const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--test-scheduled', '--persist-to', join(root, '.data/wrangler')];
+const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--test-scheduled', '--persist-to', join(dataDir, 'wrangler')];
 for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
 const wrangler = spawn('wrangler', args, {
   cwd: root,
