@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { ProxyError } from './errors.ts';
+import { closeRequestDatabase } from './db/request-database.ts';
 import { autoMigrate } from './middleware/auto-migrate.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { errorResponse } from './respond-error.ts';
@@ -12,6 +13,7 @@ export function buildApp(): Hono<AppEnv> {
   app.use('*', requestContext);
   app.route('/', health);
   app.use('*', autoMigrate);
+  app.use('*', closeRequestDatabase);
 
   app.notFound((c) =>
     errorResponse(c.req.raw, c.get('requestId'), { kind: 'not_found', status: 404, message: `No route for ${c.req.method} ${c.req.path}` }),

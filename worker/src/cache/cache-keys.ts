@@ -1,0 +1,7 @@
+// Names of shared cache entries, in one place so writers can invalidate what readers cache.
+
+/** The enabled providers, as the proxy selects from them. */
+export const providersSnapshotKey = 'cch:providers:v1';
+
+/** A client key's record with its user, by the key's SHA-256 hash. */
+export const keyLookupKey = (keyHash: string) => `cch:key:${keyHash}`;
