@@ -25,6 +25,8 @@ export default defineConfig({
                 UPSTASH_REDIS_REST_URL: inject<string>('upstashUrl'),
                 UPSTASH_REDIS_REST_TOKEN: inject<string>('upstashToken'),
                 TEST_CONTROL_URL: inject<string>('controlUrl'),
+                MOCK_UPSTREAM_URL: inject<string>('mockUrl'),
+                ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef0123',
                 ADMIN_TOKEN: 'test-admin-token-0123456789abcdef0123456789',
                 LOG_LEVEL: 'warn',
               },

@@ -38,11 +38,11 @@ describe('configuration', () => {
     expect(body.error.message).toContain('ENABLE_RATE_LIMIT must be true or false');
   });
 
-  it('answers unknown routes with a 404 in the client format', async () => {
-    const response = await fetchWith({}, '/v1beta/nothing-here');
+  it('answers unknown routes with a 404 that ends with the request id', async () => {
+    const response = await fetchWith({}, '/v2/nothing-here');
     expect(response.status).toBe(404);
-    const body = await response.json<{ error: { code: number; status: string; message: string } }>();
-    expect(body.error).toMatchObject({ code: 404, status: 'NOT_FOUND' });
-    expect(body.error.message).toMatch(/\(request id: req_[0-9a-f]{32}\)$/);
+    const body = await response.json<{ error: { code: string; message: string } }>();
+    expect(body.error.code).toBe('not_found');
+    expect(body.error.message).toMatch(/^No route for GET \/v2\/nothing-here \(request id: req_[0-9a-f]{32}\)$/);
   });
 });

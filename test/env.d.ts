@@ -10,6 +10,8 @@ declare global {
       UPSTASH_REDIS_REST_TOKEN: string;
       TEST_CONTROL_URL: string;
       ADMIN_TOKEN: string;
+      ENCRYPTION_KEY: string;
+      MOCK_UPSTREAM_URL: string;
     }
   }
 }

@@ -12,6 +12,7 @@ declare module 'vitest' {
     upstashUrl: string;
     upstashToken: string;
     controlUrl: string;
+    mockUrl: string;
   }
 }
 

@@ -15,6 +15,7 @@ import {
   localRedisUrl,
   serviceAvailable,
 } from '../../scripts/support/services.ts';
+import { startMockUpstream } from '../../scripts/mock-upstream/server.ts';
 import { startTcpSwitch } from './tcp-switch.ts';
 
 export interface TestServices {
@@ -23,6 +24,7 @@ export interface TestServices {
   upstashUrl: string;
   upstashToken: string;
   controlUrl: string;
+  mockUrl: string;
 }
 
 async function startDatabase(wsProxy: string) {
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     ? await startUpstashBridge({ redisUrl: localRedisUrl, token: 'test-upstash-token' })
     : undefined;
 
+  const mock = await startMockUpstream({ port: 0 });
   const control = createServer((req, res) => {
     const action = req.url === '/db/stop' ? tcp.stop() : req.url === '/db/start' ? tcp.start() : undefined;
     if (action === undefined) {
@@ -73,11 +76,13 @@ async function main(): Promise<void> {
     upstashUrl: upstash?.url ?? '',
     upstashToken: upstash?.token ?? '',
     controlUrl: `http://127.0.0.1:${controlPort}`,
+    mockUrl: mock.url,
   };
   process.stdout.write(`${JSON.stringify(ready)}\n`);
 
   process.once('SIGTERM', async () => {
     await new Promise((resolve) => control.close(resolve));
+    await mock.close();
     await upstash?.close();
     await tcp.close();
     await database.close();

@@ -7,6 +7,7 @@ import { autoMigrate } from './middleware/auto-migrate.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { errorResponse } from './respond-error.ts';
 import { health } from './routes/health.ts';
+import { proxy, proxyCors } from './routes/proxy.ts';
 
 export function buildApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -14,6 +15,8 @@ export function buildApp(): Hono<AppEnv> {
   app.route('/', health);
   app.use('*', autoMigrate);
   app.use('*', closeRequestDatabase);
+  app.use('*', proxyCors);
+  app.route('/', proxy);
 
   app.notFound((c) =>
     errorResponse(c.req.raw, c.get('requestId'), { kind: 'not_found', status: 404, message: `No route for ${c.req.method} ${c.req.path}` }),

@@ -5,3 +5,6 @@ export const providersSnapshotKey = 'cch:providers:v1';
 
 /** A client key's record with its user, by the key's SHA-256 hash. */
 export const keyLookupKey = (keyHash: string) => `cch:key:${keyHash}`;
+
+/** The provider a conversation is bound to (SPEC §3.4), per key so ids cannot collide across users. */
+export const sessionBindingKey = (keyId: number, sessionId: string) => `cch:session:${keyId}:${sessionId}`;

@@ -1,0 +1,73 @@
+// The providers the proxy selects from: read from the cache, from Postgres only when the cache is
+// cold. API keys stay encrypted in the snapshot and are decrypted once per isolate when first used.
+import { isNull } from 'drizzle-orm';
+import type { Context } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { providersSnapshotKey } from '../cache/cache-keys.ts';
+import type { Cache } from '../cache/shared-cache.ts';
+import { decryptSecret } from '../crypto/encrypt-secret.ts';
+import { requestDb } from '../db/request-database.ts';
+import { providers, type ModelRedirect, type ProviderType } from '../db/schema/providers.ts';
+import { ProxyError } from '../errors.ts';
+import { providerFormats } from '../upstream/provider-format.ts';
+import type { SelectableProvider } from './select-provider.ts';
+
+const snapshotTtlSeconds = 30;
+
+export interface ProviderRuntime extends SelectableProvider {
+  type: ProviderType;
+  baseUrl: string;
+  apiKeyEncrypted: string;
+  modelRedirects: ModelRedirect[];
+  customHeaders: Record<string, string>;
+  costMultiplier: number;
+  firstByteTimeout: number;
+  idleTimeout: number;
+  requestTimeout: number;
+  maxRetryAttempts: number | null;
+}
+
+export async function loadProviders(c: Context<AppEnv>, cache: Cache): Promise<ProviderRuntime[]> {
+  const cached = await cache.get<ProviderRuntime[]>(providersSnapshotKey);
+  if (cached !== undefined) return cached;
+  const rows = await requestDb(c).select().from(providers).where(isNull(providers.deletedAt));
+  const snapshot: ProviderRuntime[] = rows.map((p) => ({
+    id: p.id,
+    name: p.name,
+    type: p.type,
+    format: providerFormats[p.type],
+    enabled: p.enabled,
+    weight: p.weight,
+    priority: p.priority,
+    groupTag: p.groupTag,
+    allowedModels: p.allowedModels,
+    baseUrl: p.baseUrl,
+    apiKeyEncrypted: p.apiKeyEncrypted,
+    modelRedirects: p.modelRedirects,
+    customHeaders: p.customHeaders,
+    costMultiplier: p.costMultiplier,
+    firstByteTimeout: p.firstByteTimeout,
+    idleTimeout: p.idleTimeout,
+    requestTimeout: p.requestTimeout,
+    maxRetryAttempts: p.maxRetryAttempts,
+  }));
+  await cache.set(providersSnapshotKey, snapshot, snapshotTtlSeconds);
+  return snapshot;
+}
+
+const decrypted = new Map<string, Promise<string>>();
+
+export function providerApiKey(provider: ProviderRuntime, encryptionKey: string | undefined): Promise<string> {
+  if (encryptionKey === undefined) {
+    throw new ProxyError('internal', 'ENCRYPTION_KEY is not set, so provider API keys cannot be decrypted', {
+      code: 'encryption_key_missing',
+    });
+  }
+  let key = decrypted.get(provider.apiKeyEncrypted);
+  if (key === undefined) {
+    key = decryptSecret(provider.apiKeyEncrypted, encryptionKey);
+    key.catch(() => decrypted.delete(provider.apiKeyEncrypted));
+    decrypted.set(provider.apiKeyEncrypted, key);
+  }
+  return key;
+}

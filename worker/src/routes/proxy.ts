@@ -1,0 +1,42 @@
+// The client-facing endpoints (SPEC §3.1). The path decides the client's format; everything under
+// /v1, /v1beta and /v1internal that is not a model list goes through the proxy pipeline.
+import { Hono, type MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import type { AppEnv } from '../app-env.ts';
+import { clientFormatOf } from '../client-format.ts';
+import { ProxyError } from '../errors.ts';
+import { proxyRequest } from '../pipeline/proxy-request.ts';
+
+/** Paths the proxy serves; everything else is admin, health or unknown. */
+export function isProxyPath(path: string): boolean {
+  return path.startsWith('/v1/') || path.startsWith('/v1beta/') || path.startsWith('/v1internal');
+}
+
+const corsHeaders = cors({
+  origin: '*',
+  allowHeaders: [
+    'authorization',
+    'x-api-key',
+    'x-goog-api-key',
+    'content-type',
+    'anthropic-version',
+    'anthropic-beta',
+    'x-claude-code-session-id',
+    'session-id',
+    'x-session-id',
+  ],
+  allowMethods: ['GET', 'POST', 'OPTIONS'],
+  exposeHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
+  maxAge: 86_400,
+});
+
+/** CORS is open (`*`) on proxy endpoints only (SPEC §3.1). */
+export const proxyCors: MiddlewareHandler<AppEnv> = (c, next) => (isProxyPath(c.req.path) ? corsHeaders(c, next) : next());
+
+export const proxy = new Hono<AppEnv>();
+
+proxy.all('*', async (c) => {
+  const format = isProxyPath(c.req.path) ? clientFormatOf(c.req.path, c.req.raw.headers) : undefined;
+  if (format === undefined) throw new ProxyError('not_found', `No route for ${c.req.method} ${c.req.path}`);
+  return proxyRequest(c, format);
+});
