@@ -68,8 +68,8 @@ export interface MockRecord {
   headers: Record<string, string>;
   body: unknown;
   disconnected: boolean;
-  disconnectedAt: number | null;
-  finishedAt: number | null;
+  disconnectedAt?: number;
+  finishedAt?: number;
 }
 
 export async function mockRequests(apiKey: string): Promise<MockRecord[]> {
