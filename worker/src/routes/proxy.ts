@@ -5,7 +5,11 @@ import { cors } from 'hono/cors';
 import type { AppEnv } from '../app-env.ts';
 import { clientFormatOf } from '../client-format.ts';
 import { ProxyError } from '../errors.ts';
+import { authenticate } from '../pipeline/authenticate.ts';
+import { modelNames, renderModelList } from '../pipeline/list-models.ts';
+import { loadProviders } from '../pipeline/provider-snapshot.ts';
 import { proxyRequest } from '../pipeline/proxy-request.ts';
+import { createCache } from '../cache/shared-cache.ts';
 
 /** Paths the proxy serves; everything else is admin, health or unknown. */
 export function isProxyPath(path: string): boolean {
@@ -34,6 +38,17 @@ const corsHeaders = cors({
 export const proxyCors: MiddlewareHandler<AppEnv> = (c, next) => (isProxyPath(c.req.path) ? corsHeaders(c, next) : next());
 
 export const proxy = new Hono<AppEnv>();
+
+for (const path of ['/v1/models', '/v1beta/models']) {
+  proxy.get(path, async (c) => {
+    const config = c.get('config');
+    const cache = createCache({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN }, c.get('log'));
+    const principal = await authenticate(c, cache);
+    const format = path === '/v1beta/models' ? 'gemini' : (clientFormatOf(path, c.req.raw.headers) ?? 'openai-chat');
+    const groups = (principal.user.providerGroup ?? '').split(',').map((t) => t.trim()).filter((t) => t !== '');
+    return c.json(renderModelList(format, modelNames(await loadProviders(c, cache), format, groups)));
+  });
+}
 
 proxy.all('*', async (c) => {
   const format = isProxyPath(c.req.path) ? clientFormatOf(c.req.path, c.req.raw.headers) : undefined;
