@@ -5,6 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Anthropic from '@anthropic-ai/sdk';
+import { GoogleGenAI } from '@google/genai';
+import OpenAI from 'openai';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reachable } from './support/services.ts';
 
@@ -24,23 +27,28 @@ function freePort(): Promise<number> {
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+async function launch(args: string[], env: Record<string, string>) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['scripts/dev.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DEV_DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const deadline = Date.now() + 75_000;
+  while (!output.includes('Press Ctrl-C to stop.') && Date.now() < deadline && child.exitCode === null) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { port, child, exited, output: () => output };
+}
+
 describe('npm run dev', () => {
   it('serves a healthy gateway on the embedded database, prints where it is, and stops on Ctrl-C', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, ['scripts/dev.ts'], {
-      cwd: root,
-      env: { ...process.env, PORT: String(port), DEV_DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-
-    const deadline = Date.now() + 75_000;
-    while (!output.includes('Press Ctrl-C to stop.') && Date.now() < deadline && child.exitCode === null) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const { port, child, exited, output: read } = await launch([], {});
+    const output = read();
     expect(output).toContain(`Base URL:     http://127.0.0.1:${port}`);
     expect(output).toContain(`Admin URL:    http://127.0.0.1:${port}/admin`);
     expect(output).toMatch(/Admin token:  [A-Za-z0-9]{48} /);
@@ -56,4 +64,47 @@ describe('npm run dev', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await reachable({ name: 'gateway', host: '127.0.0.1', port })).toBe(false);
   }, 100_000);
+});
+
+describe('npm run demo', () => {
+  it('answers every official SDK, streamed and not, through wrangler dev and the mock upstream', async () => {
+    const { port, child, exited, output } = await launch(['--demo'], {});
+    try {
+      const key = output().match(/Demo key: +(cch_[A-Za-z0-9]{40})/)?.[1] ?? '';
+      expect(key).not.toBe('');
+      const baseURL = `http://127.0.0.1:${port}`;
+      const anthropic = new Anthropic({ apiKey: key, baseURL, maxRetries: 0 });
+      const message = await anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'demo' }] });
+      expect(message.content[0]).toMatchObject({ text: 'Mock reply to: demo' });
+      const streamed = await anthropic.messages.stream({ model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'demo stream' }] }).finalText();
+      expect(streamed).toBe('Mock reply to: demo stream');
+
+      const openai = new OpenAI({ apiKey: key, baseURL: `${baseURL}/v1`, maxRetries: 0 });
+      const chat = await openai.chat.completions.create({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'demo chat' }] });
+      expect(chat.choices[0]?.message.content).toBe('Mock reply to: demo chat');
+      let chatText = '';
+      for await (const chunk of await openai.chat.completions.create({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'demo chat stream' }], stream: true })) {
+        chatText += chunk.choices[0]?.delta.content ?? '';
+      }
+      expect(chatText).toBe('Mock reply to: demo chat stream');
+      const response = await openai.responses.create({ model: 'gpt-5-codex', input: 'demo responses' });
+      expect(response.output_text).toBe('Mock reply to: demo responses');
+      let responsesText = '';
+      for await (const event of await openai.responses.create({ model: 'gpt-5-codex', input: 'demo responses stream', stream: true })) {
+        if (event.type === 'response.output_text.delta') responsesText += event.delta;
+      }
+      expect(responsesText).toBe('Mock reply to: demo responses stream');
+
+      const gemini = new GoogleGenAI({ apiKey: key, httpOptions: { baseUrl: baseURL } });
+      expect((await gemini.models.generateContent({ model: 'gemini-2.5-flash', contents: 'demo gemini' })).text).toBe('Mock reply to: demo gemini');
+      let geminiText = '';
+      for await (const chunk of await gemini.models.generateContentStream({ model: 'gemini-2.5-flash', contents: 'demo gemini stream' })) {
+        geminiText += chunk.text ?? '';
+      }
+      expect(geminiText).toBe('Mock reply to: demo gemini stream');
+    } finally {
+      child.kill('SIGINT');
+      await exited;
+    }
+  }, 120_000);
 });

@@ -7,8 +7,11 @@ import { readMigrationFiles } from './migration-files.ts';
 import { configureNeonForNode } from './support/node-database.ts';
 import { ensureDevVars } from './dev/dev-vars.ts';
 import { startLocalServices } from './dev/local-services.ts';
+import { seedDemo } from './dev/seed-demo.ts';
+import { startMockUpstream } from './mock-upstream/server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
+const demo = process.argv.includes('--demo');
 const port = Number(process.env.PORT ?? 8787);
 const log = (line: string) => console.log(`[dev] ${line}`);
 
@@ -44,6 +47,17 @@ const migrated = await runMigrations(
 if (migrated.ok) log(`Migrations: ${migrated.applied.length > 0 ? `applied ${migrated.applied.join(', ')}` : 'up to date'}`);
 else log(migrated.message);
 
+const mock = demo ? await startMockUpstream({ port: Number(process.env.MOCK_PORT ?? 0) }) : undefined;
+const demoKey =
+  mock === undefined
+    ? undefined
+    : await seedDemo({
+        databaseUrl: services.databaseUrl,
+        wsProxy: services.vars.NEON_WS_PROXY,
+        mockUrl: mock.url,
+        encryptionKey: secrets.get('ENCRYPTION_KEY') ?? '',
+      });
+
 const vars: Record<string, string> = {
   ENVIRONMENT: 'development',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'debug',
@@ -69,6 +83,7 @@ async function stop(code: number): Promise<never> {
         // already gone
       }
     }
+    await mock?.close();
     await services.close();
   }
   process.exit(code);
@@ -91,7 +106,20 @@ console.log(
     `  Admin URL:    ${baseUrl}/admin`,
     `  Admin token:  ${secrets.get('ADMIN_TOKEN')}   (kept in .dev.vars)`,
     ...services.describe.map((line) => `  ${line}`),
+    ...(mock === undefined ? [] : demoLines(baseUrl, mock.url, demoKey ?? '')),
     '  Press Ctrl-C to stop.',
     '',
   ].join('\n'),
 );
+
+function demoLines(baseUrl: string, mockUrl: string, key: string): string[] {
+  return [
+    `  Mock upstream: ${mockUrl} (one demo provider of each type points at it)`,
+    `  Demo key:     ${key}   (shown once; a new one each start)`,
+    '  Try:',
+    `    curl ${baseUrl}/v1/messages -H 'x-api-key: ${key}' -H 'content-type: application/json' \\`,
+    `      -d '{"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{"role":"user","content":"hello"}]}'`,
+    `    ANTHROPIC_BASE_URL=${baseUrl} ANTHROPIC_AUTH_TOKEN=${key} claude`,
+    `    OPENAI_BASE_URL=${baseUrl}/v1 OPENAI_API_KEY=${key} codex`,
+  ];
+}
