@@ -7,6 +7,7 @@ import { autoMigrate } from './middleware/auto-migrate.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { errorResponse } from './respond-error.ts';
 import { health } from './routes/health.ts';
+import { admin } from './routes/admin/admin.ts';
 import { proxy, proxyCors } from './routes/proxy.ts';
 
 export function buildApp(): Hono<AppEnv> {
@@ -15,6 +16,7 @@ export function buildApp(): Hono<AppEnv> {
   app.route('/', health);
   app.use('*', autoMigrate);
   app.use('*', closeRequestDatabase);
+  app.route('/api/admin', admin);
   app.use('*', proxyCors);
   app.route('/', proxy);
 

@@ -1,0 +1,18 @@
+// The admin API under /api/admin (SPEC §7.2). Everything answers 503 while ADMIN_TOKEN is unfit;
+// login and logout are open; every other route, including admin routers mounted later under
+// /api/admin, sits behind requireAdmin (Hono runs the `*` middleware for them too).
+import { Hono } from 'hono';
+import type { AppEnv } from '../../app-env.ts';
+import { refuseUnfitAdminToken, requireAdmin } from '../../admin-auth/require-admin.ts';
+import { keyRoutes } from './keys.ts';
+import { providerRoutes } from './providers.ts';
+import { sessionRoutes } from './session.ts';
+import { userRoutes } from './users.ts';
+
+export const admin = new Hono<AppEnv>();
+admin.use('*', refuseUnfitAdminToken);
+admin.route('/', sessionRoutes);
+admin.use('*', requireAdmin);
+admin.route('/', userRoutes);
+admin.route('/', keyRoutes);
+admin.route('/', providerRoutes);

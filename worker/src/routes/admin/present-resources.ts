@@ -1,0 +1,22 @@
+// How admin resources look on the wire: the row minus what must never leave the database (key
+// hashes, provider secrets) and the soft-delete marker.
+import type { KeyRow } from '../../db/queries/keys.ts';
+import type { ProviderRow } from '../../db/queries/providers.ts';
+import type { UserRow } from '../../db/queries/users.ts';
+
+export function presentUser(row: UserRow) {
+  const { deletedAt: _deleted, ...user } = row;
+  return user;
+}
+
+/** `lastFour` is all that is ever shown of a key after its creation. */
+export function presentKey(row: KeyRow) {
+  const { deletedAt: _deleted, keyHash: _hash, ...key } = row;
+  return key;
+}
+
+/** The API key is write-only: only whether one is set. */
+export function presentProvider(row: ProviderRow) {
+  const { deletedAt: _deleted, apiKeyEncrypted, ...provider } = row;
+  return { ...provider, hasApiKey: apiKeyEncrypted !== '' };
+}
