@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIpOf } from './client-ip.ts';
+import { clientIpOf } from '../client-ip.ts';
 import { cookieShouldBeSecure, isSameHostRequest } from './cookie-security.ts';
 
 describe('cookieShouldBeSecure', () => {

@@ -6,16 +6,16 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { equalSecrets } from '../crypto/equal-secrets.ts';
 import { ProxyError } from '../errors.ts';
-import { clientIpOf } from './client-ip.ts';
+import { clientIpOf } from '../client-ip.ts';
 import { loginBlockedForMs, recordLoginFailure, throttleStateTtlMs, type ThrottleState } from './login-throttle.ts';
-import { openCache } from './open-cache.ts';
+import { requestCache } from '../cache/request-cache.ts';
 
 const attemptsKey = (ip: string) => `cch:admin-login-failures:${ip}`;
 
 /** Resolves when `presented` is the ADMIN_TOKEN; throws 429 while the IP is blocked, else 401. */
 export async function verifyAdminToken(c: Context<AppEnv>, presented: string): Promise<void> {
   const adminToken = c.get('config').ADMIN_TOKEN;
-  const cache = openCache(c);
+  const cache = requestCache(c);
   const key = attemptsKey(clientIpOf(c.req.raw.headers));
   const now = Date.now();
   const state = await cache.get<ThrottleState>(key);

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { Cache } from '../cache/shared-cache.ts';
 import { keyLookupKey } from '../cache/cache-keys.ts';
+import { clientIpOf } from '../client-ip.ts';
 import { hashKey } from '../crypto/hash-key.ts';
 import { requestDb } from '../db/request-database.ts';
 import { ProxyError } from '../errors.ts';
@@ -27,10 +28,6 @@ export function presentedKeys(headers: Headers, url: URL): string[] {
     .map((k) => k?.trim())
     .filter((k): k is string => k !== undefined && k !== '');
   return [...new Set(found)];
-}
-
-export function clientIp(headers: Headers): string {
-  return headers.get('cf-connecting-ip') ?? headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'unknown';
 }
 
 function unauthorized(message: string, code: string): ProxyError {
@@ -67,7 +64,7 @@ async function lookup(c: Context<AppEnv>, cache: Cache, keyHash: string): Promis
 }
 
 export async function authenticate(c: Context<AppEnv>, cache: Cache, now = Date.now()): Promise<Principal> {
-  const ip = clientIp(c.req.raw.headers);
+  const ip = clientIpOf(c.req.raw.headers);
   await throttled(cache, ip, now);
   const presented = presentedKeys(c.req.raw.headers, new URL(c.req.url));
   if (presented.length === 0) return refuse(cache, ip, unauthorized('Missing API key', 'missing_api_key'), now);

@@ -3,12 +3,17 @@
 
 const compiled = new Map<string, RegExp | null>();
 
+/** The regular expression an entry written `/pattern/flags` stands for; throws when it does not compile. */
+export function compileModelRegex(entry: string): RegExp | undefined {
+  const match = entry.match(/^\/(.+)\/([a-z]*)$/);
+  return match?.[1] === undefined ? undefined : new RegExp(match[1], match[2]);
+}
+
 function regexOf(entry: string): RegExp | null {
   let regex = compiled.get(entry);
   if (regex === undefined) {
-    const match = entry.match(/^\/(.+)\/([a-z]*)$/);
     try {
-      regex = match?.[1] ? new RegExp(match[1], match[2]) : null;
+      regex = compileModelRegex(entry) ?? null;
     } catch {
       regex = null;
     }

@@ -1,8 +1,6 @@
 // Who is calling: the client key and its user, as the proxy needs them (a cacheable JSON shape).
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { keys } from '../db/schema/keys.ts';
-import { users } from '../db/schema/users.ts';
+import { findKeyWithUser } from '../db/queries/keys.ts';
 
 export interface Limits {
   rpmLimit: number | null;
@@ -29,39 +27,29 @@ export interface Principal {
   user: PrincipalPart & { providerGroup: string | null };
 }
 
-const limitFields = (t: typeof keys | typeof users) => ({
-  rpmLimit: t.rpmLimit,
-  limit5hUsd: t.limit5hUsd,
-  dailyLimitUsd: t.dailyLimitUsd,
-  dailyResetMode: t.dailyResetMode,
-  dailyResetTime: t.dailyResetTime,
-  limitWeeklyUsd: t.limitWeeklyUsd,
-  limitMonthlyUsd: t.limitMonthlyUsd,
-  limitTotalUsd: t.limitTotalUsd,
-  limitConcurrentSessions: t.limitConcurrentSessions,
-});
+type LimitRow = Limits & { id: number; name: string; enabled: boolean; expiresAt: Date | null };
 
-export async function findPrincipal(db: Db, keyHash: string): Promise<Principal | null> {
-  const rows = await db
-    .select({
-      key: { id: keys.id, name: keys.name, enabled: keys.enabled, expiresAt: keys.expiresAt, ...limitFields(keys) },
-      user: {
-        id: users.id,
-        name: users.name,
-        enabled: users.enabled,
-        expiresAt: users.expiresAt,
-        providerGroup: users.providerGroup,
-        ...limitFields(users),
-      },
-    })
-    .from(keys)
-    .innerJoin(users, eq(keys.userId, users.id))
-    .where(and(eq(keys.keyHash, keyHash), isNull(keys.deletedAt), isNull(users.deletedAt)))
-    .limit(1);
-  const row = rows[0];
-  if (row === undefined) return null;
+function part(row: LimitRow): PrincipalPart {
   return {
-    key: { ...row.key, expiresAt: row.key.expiresAt?.getTime() ?? null },
-    user: { ...row.user, expiresAt: row.user.expiresAt?.getTime() ?? null },
+    id: row.id,
+    name: row.name,
+    enabled: row.enabled,
+    expiresAt: row.expiresAt?.getTime() ?? null,
+    rpmLimit: row.rpmLimit,
+    limit5hUsd: row.limit5hUsd,
+    dailyLimitUsd: row.dailyLimitUsd,
+    dailyResetMode: row.dailyResetMode,
+    dailyResetTime: row.dailyResetTime,
+    limitWeeklyUsd: row.limitWeeklyUsd,
+    limitMonthlyUsd: row.limitMonthlyUsd,
+    limitTotalUsd: row.limitTotalUsd,
+    limitConcurrentSessions: row.limitConcurrentSessions,
   };
+}
+
+/** The live key with this hash and its live user, in the cacheable shape; null for no such key. */
+export async function findPrincipal(db: Db, keyHash: string): Promise<Principal | null> {
+  const found = await findKeyWithUser(db, keyHash);
+  if (found === undefined) return null;
+  return { key: part(found.key), user: { ...part(found.user), providerGroup: found.user.providerGroup } };
 }

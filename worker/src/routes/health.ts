@@ -2,7 +2,7 @@
 // failing part when the database, the Durable Objects or the migrations are not right.
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { createCache } from '../cache/shared-cache.ts';
+import { requestCache } from '../cache/request-cache.ts';
 import type { Config } from '../config.ts';
 import { appliedVersion } from '../db/apply-migrations.ts';
 import { openDatabase } from '../db/client.ts';
@@ -76,7 +76,7 @@ export const health = new Hono<AppEnv>().get('/health', async (c) => {
   const [database, durableObjects, cacheStatus] = await Promise.all([
     checkDatabase(config),
     checkDurableObjects(c.env),
-    createCache({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN }, c.get('log')).ping(),
+    requestCache(c).ping(),
   ]);
   if (migrationError !== undefined) Object.assign(database, { status: 'error', error: migrationError });
   const failing = Object.entries({ database, durableObjects })

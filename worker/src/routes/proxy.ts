@@ -9,7 +9,7 @@ import { authenticate } from '../pipeline/authenticate.ts';
 import { modelNames, renderModelList } from '../pipeline/list-models.ts';
 import { loadProviders } from '../pipeline/provider-snapshot.ts';
 import { proxyRequest } from '../pipeline/proxy-request.ts';
-import { createCache } from '../cache/shared-cache.ts';
+import { requestCache } from '../cache/request-cache.ts';
 
 /** Paths the proxy serves; everything else is admin, health or unknown. */
 export function isProxyPath(path: string): boolean {
@@ -41,8 +41,7 @@ export const proxy = new Hono<AppEnv>();
 
 for (const path of ['/v1/models', '/v1beta/models']) {
   proxy.get(path, async (c) => {
-    const config = c.get('config');
-    const cache = createCache({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN }, c.get('log'));
+    const cache = requestCache(c);
     const principal = await authenticate(c, cache);
     const format = path === '/v1beta/models' ? 'gemini' : (clientFormatOf(path, c.req.raw.headers) ?? 'openai-chat');
     const groups = (principal.user.providerGroup ?? '').split(',').map((t) => t.trim()).filter((t) => t !== '');

@@ -1,12 +1,12 @@
 // The forms an allowedModels entry may take (SPEC §4.2): an exact name, a prefix `claude-*`, or a
-// regular expression written `/…/` that must compile.
+// regular expression written `/…/` (flags allowed) that must compile, read as the proxy reads it.
+import { compileModelRegex } from '../../pipeline/model-allowed.ts';
 
 /** Why the entry is not a valid pattern, or undefined when it is. */
 export function modelPatternProblem(pattern: string): string | undefined {
   if (pattern.startsWith('/')) {
-    if (pattern.length < 3 || !pattern.endsWith('/')) return 'A regular expression is written /…/, e.g. /^claude-(opus|sonnet)/';
     try {
-      new RegExp(pattern.slice(1, -1));
+      if (compileModelRegex(pattern) === undefined) return 'A regular expression is written /…/, e.g. /^claude-(opus|sonnet)/i';
       return undefined;
     } catch (error) {
       return `Not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`;

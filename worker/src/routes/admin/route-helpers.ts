@@ -3,8 +3,8 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env.ts';
 import { adminActorOf } from '../../admin-auth/admin-actor.ts';
-import { clientIpOf } from '../../admin-auth/client-ip.ts';
-import { openCache } from '../../admin-auth/open-cache.ts';
+import { clientIpOf } from '../../client-ip.ts';
+import { requestCache } from '../../cache/request-cache.ts';
 import { appendAudit, type AuditEntry } from '../../db/queries/audit.ts';
 import { isUniqueViolation, type Queryable } from '../../db/queries/queryable.ts';
 import { ProxyError } from '../../errors.ts';
@@ -48,6 +48,6 @@ export async function recordAudit(db: Queryable, c: Context<AppEnv>, write: Audi
  * the next proxied request (SPEC §3.2). The cache never throws.
  */
 export async function invalidateCache(c: Context<AppEnv>, cacheKeys: readonly string[]): Promise<void> {
-  const cache = openCache(c);
+  const cache = requestCache(c);
   await Promise.all(cacheKeys.map((key) => cache.delete(key)));
 }

@@ -1,5 +1,5 @@
-// The client's address as the admin sees it, for throttling failed logins. On Cloudflare the edge
-// always sets cf-connecting-ip, so a forged x-forwarded-for only counts in local runs.
+// The client's address, for throttling and the request log. On Cloudflare the edge always sets
+// cf-connecting-ip, so a forged x-forwarded-for only counts in local runs.
 
 /** The client's address for throttling: Cloudflare's header, else the first forwarded hop. */
 export function clientIpOf(headers: Headers): string {
