@@ -62,7 +62,13 @@ export async function relayStream(response: Response, options: RelayOptions): Pr
   const startedAt = Date.now();
   while (!seen.content) {
     const left = options.firstContentTimeoutMs - (Date.now() - startedAt);
-    const read = await timeoutRace(reader.read(), Math.max(left, 0));
+    let read: ReadableStreamReadResult<Uint8Array> | 'timeout';
+    try {
+      read = await timeoutRace(reader.read(), Math.max(left, 0));
+    } catch (error) {
+      // A reset before any content is a network failure like any other: fail over.
+      return { ok: false, failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
+    }
     if (read === 'timeout') {
       options.abortUpstream();
       return { ok: false, failure: { kind: 'timeout', phase: 'first_byte' } };
