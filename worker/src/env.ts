@@ -1,7 +1,8 @@
 // The worker's bindings. Vars and secrets are read through config.ts, never straight from here.
+import type { LogOutboxBinding } from '../../durable-objects/log-outbox/stub.ts';
 import type { MigratorBinding } from '../../durable-objects/migrator/stub.ts';
 
-export interface Env extends MigratorBinding {
+export interface Env extends MigratorBinding, LogOutboxBinding {
   /** Local tests only: the Node-side control server (see test/support). */
   TEST_CONTROL_URL?: string;
 }

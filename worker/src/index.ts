@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { Env } from './env.ts';
 import { runScheduled } from './scheduled.ts';
 
+export { LogOutbox } from '../../durable-objects/log-outbox/log-outbox.ts';
 export { Migrator } from '../../durable-objects/migrator/migrator.ts';
 
 const app = buildApp();

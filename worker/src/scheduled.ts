@@ -2,12 +2,20 @@
 import type { Env } from './env.ts';
 import { loadConfig } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
+import { allOutboxStubs } from '../../durable-objects/log-outbox/stub.ts';
 
 export type Job = (env: Env, log: Logger) => Promise<void>;
 
-/** Jobs by cron expression; later features register theirs here. */
+/** Writes whatever waits in the request-log outboxes (their alarms do too; this is the safety net). */
+async function flushOutboxes(env: Env, log: Logger): Promise<void> {
+  const results = await Promise.all(allOutboxStubs(env).map((stub) => stub.flush()));
+  const pending = results.reduce((sum, r) => sum + r.pending, 0);
+  if (pending > 0) log.warn('Request log rows still waiting in the outbox', { pending });
+}
+
+/** Jobs by cron expression. */
 export const jobs: Record<string, Job[]> = {
-  '* * * * *': [],
+  '* * * * *': [flushOutboxes],
   '0 3 * * *': [],
 };
 

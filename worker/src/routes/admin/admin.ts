@@ -5,8 +5,10 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.ts';
 import { refuseUnfitAdminToken, requireAdmin } from '../../admin-auth/require-admin.ts';
 import { keyRoutes } from './keys.ts';
+import { logRoutes } from './logs.ts';
 import { providerRoutes } from './providers.ts';
 import { sessionRoutes } from './session.ts';
+import { statsRoutes } from './stats.ts';
 import { userRoutes } from './users.ts';
 
 export const admin = new Hono<AppEnv>();
@@ -16,3 +18,5 @@ admin.use('*', requireAdmin);
 admin.route('/', userRoutes);
 admin.route('/', keyRoutes);
 admin.route('/', providerRoutes);
+admin.route('/', logRoutes);
+admin.route('/', statsRoutes);

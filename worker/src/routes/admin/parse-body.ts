@@ -39,3 +39,10 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldErrors 
   }
   return fields;
 }
+
+/** Query parameters, validated the same way as bodies. */
+export function parseQuery<T extends z.ZodType>(c: Context, schema: T): z.output<T> {
+  const result = schema.safeParse(c.req.query());
+  if (result.success) return result.data;
+  throw validationError(fieldErrorsOf(result.error.issues));
+}
