@@ -6,14 +6,7 @@ import type { TestProject } from 'vitest/node';
 import type { TestServices } from './test-services.ts';
 
 declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-    neonWsProxy: string;
-    upstashUrl: string;
-    upstashToken: string;
-    controlUrl: string;
-    mockUrl: string;
-  }
+  export interface ProvidedContext extends TestServices {}
 }
 
 export default async function setup(project: TestProject) {

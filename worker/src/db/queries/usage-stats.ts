@@ -1,6 +1,6 @@
 // Statistics from the daily rollups (they outlive log cleanup): totals and series for the dashboard,
 // and the leaderboard by user, key, provider or model.
-import { and, countDistinct, desc, eq, gte, sql } from 'drizzle-orm';
+import { countDistinct, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { keys } from '../schema/keys.ts';
 import { providers } from '../schema/providers.ts';
@@ -34,43 +34,22 @@ export async function activeSessions(db: Db, since: Date): Promise<number> {
 
 export type LeaderboardDimension = 'user' | 'key' | 'provider' | 'model';
 
+/** Each dimension's rollup column and, where it names a row, the table that gives it a name. */
+const dimensions = {
+  user: { id: usageDaily.userId, named: { table: users, id: users.id, name: users.name } },
+  key: { id: usageDaily.keyId, named: { table: keys, id: keys.id, name: keys.name } },
+  provider: { id: usageDaily.providerId, named: { table: providers, id: providers.id, name: providers.name } },
+  model: { id: usageDaily.model, named: undefined },
+} as const;
+
 export async function leaderboard(db: Db, by: LeaderboardDimension, fromDay: string, limit: number) {
-  const since = gte(usageDaily.day, fromDay);
-  switch (by) {
-    case 'user':
-      return db
-        .select({ id: usageDaily.userId, name: users.name, ...sums })
-        .from(usageDaily)
-        .leftJoin(users, eq(users.id, usageDaily.userId))
-        .where(since)
-        .groupBy(usageDaily.userId, users.name)
-        .orderBy(desc(sums.costUsd))
-        .limit(limit);
-    case 'key':
-      return db
-        .select({ id: usageDaily.keyId, name: keys.name, ...sums })
-        .from(usageDaily)
-        .leftJoin(keys, eq(keys.id, usageDaily.keyId))
-        .where(since)
-        .groupBy(usageDaily.keyId, keys.name)
-        .orderBy(desc(sums.costUsd))
-        .limit(limit);
-    case 'provider':
-      return db
-        .select({ id: usageDaily.providerId, name: providers.name, ...sums })
-        .from(usageDaily)
-        .leftJoin(providers, eq(providers.id, usageDaily.providerId))
-        .where(and(since))
-        .groupBy(usageDaily.providerId, providers.name)
-        .orderBy(desc(sums.costUsd))
-        .limit(limit);
-    case 'model':
-      return db
-        .select({ id: sql<null>`null`, name: usageDaily.model, ...sums })
-        .from(usageDaily)
-        .where(since)
-        .groupBy(usageDaily.model)
-        .orderBy(desc(sums.costUsd))
-        .limit(limit);
-  }
+  const { id, named } = dimensions[by];
+  const name = named?.name ?? usageDaily.model;
+  const query = db.select({ id, name, ...sums }).from(usageDaily).$dynamic();
+  if (named !== undefined) query.leftJoin(named.table, eq(named.id, id));
+  return query
+    .where(gte(usageDaily.day, fromDay))
+    .groupBy(id, name)
+    .orderBy(desc(sums.costUsd))
+    .limit(limit);
 }
