@@ -9,7 +9,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { GoogleGenAI } from '@google/genai';
 import OpenAI from 'openai';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reachable } from './support/services.ts';
+import { localRedis, localRedisUrl, reachable, serviceAvailable } from './support/services.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'cch-dev-'));
@@ -47,17 +47,20 @@ async function launch(args: string[], env: Record<string, string>) {
 
 describe('npm run dev', () => {
   it('serves a healthy gateway on the embedded database, prints where it is, and stops on Ctrl-C', async () => {
-    const { port, child, exited, output: read } = await launch([], {});
+    const redis = await serviceAvailable(localRedis);
+    const { port, child, exited, output: read } = await launch([], redis ? { REDIS_URL: localRedisUrl } : {});
     const output = read();
     expect(output).toContain(`Base URL:     http://127.0.0.1:${port}`);
-    expect(output).toContain(`Admin URL:    http://127.0.0.1:${port}/admin`);
+    expect(output).toContain(`Admin URL:    http://127.0.0.1:${port}/api/admin `);
     expect(output).toMatch(/Admin token:  [A-Za-z0-9]{48} /);
     expect(output).toContain(`Database: embedded PGlite (data in ${join(dataDir, 'pglite')})`);
 
     const response = await fetch(`http://127.0.0.1:${port}/health`);
-    const body = (await response.json()) as { status: string; database: { status: string; migration: string } };
+    const body = (await response.json()) as { status: string; database: { status: string; migration: string }; cache: { status: string } };
     expect(response.status).toBe(200);
     expect(body.database).toMatchObject({ status: 'ok', migration: '0000_init' });
+    expect(body.cache.status).toBe(redis ? 'ok' : 'disabled');
+    if (redis) expect(output).toContain(`Cache: ${localRedisUrl} through the local Upstash bridge`);
 
     child.kill('SIGINT');
     expect(await exited).toBe(0);

@@ -103,7 +103,7 @@ console.log(
     '',
     `  cch-edge is running (health: ${health?.status})`,
     `  Base URL:     ${baseUrl}`,
-    `  Admin URL:    ${baseUrl}/admin`,
+    `  Admin URL:    ${baseUrl}/api/admin   (the admin API: Authorization: Bearer <admin token>)`,
     `  Admin token:  ${secrets.get('ADMIN_TOKEN')}   (kept in .dev.vars)`,
     ...services.describe.map((line) => `  ${line}`),
     ...(mock === undefined ? [] : demoLines(baseUrl, mock.url, demoKey ?? '')),
