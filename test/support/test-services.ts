@@ -56,6 +56,12 @@ async function main(): Promise<void> {
 
   const mock = await startMockUpstream({ port: 0 });
   const control = createServer((req, res) => {
+    // Serves the JSON document given in ?body= (price sync tests fetch a document from a URL).
+    if (req.url?.startsWith('/echo?')) {
+      const body = new URL(req.url, 'http://control').searchParams.get('body') ?? '';
+      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      return;
+    }
     const action = req.url === '/db/stop' ? tcp.stop() : req.url === '/db/start' ? tcp.start() : undefined;
     if (action === undefined) {
       res.writeHead(404).end();

@@ -8,3 +8,6 @@ export const keyLookupKey = (keyHash: string) => `cch:key:${keyHash}`;
 
 /** The provider a conversation is bound to (SPEC §3.4), per key so ids cannot collide across users. */
 export const sessionBindingKey = (keyId: number, sessionId: string) => `cch:session:${keyId}:${sessionId}`;
+
+/** The price table in force: shipped prices with the database's rows on top. */
+export const pricesSnapshotKey = 'cch:prices:v1';

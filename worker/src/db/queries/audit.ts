@@ -7,7 +7,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export interface AuditEntry {
   actor: 'token' | 'session';
   action: 'create' | 'update' | 'delete';
-  resourceType: 'user' | 'key' | 'provider';
+  resourceType: 'user' | 'key' | 'provider' | 'price';
   resourceId: string;
   detail: Record<string, unknown>;
   ip: string | null;
