@@ -1,6 +1,7 @@
 // Cron entry point (wrangler.toml [triggers]): each cron expression runs the jobs registered for it.
 import type { Env } from './env.ts';
 import { loadConfig } from './config.ts';
+import { cleanupLogs, syncPricesJob } from './jobs/daily-jobs.ts';
 import { createLogger, type Logger } from './log.ts';
 import { allOutboxStubs } from '../../durable-objects/log-outbox/stub.ts';
 
@@ -16,7 +17,7 @@ async function flushOutboxes(env: Env, log: Logger): Promise<void> {
 /** Jobs by cron expression. */
 export const jobs: Record<string, Job[]> = {
   '* * * * *': [flushOutboxes],
-  '0 3 * * *': [],
+  '0 3 * * *': [cleanupLogs, syncPricesJob],
 };
 
 export async function runScheduled(controller: ScheduledController, env: Env): Promise<void> {

@@ -1,20 +1,14 @@
-// An error as the client format's own SSE event, for failures after the stream has begun (SPEC §4.7).
-import type { ErrorKind } from '../errors.ts';
-import { errorStatus } from '../errors.ts';
+// An error as the client format's own stream events, for failures after the stream has begun
+// (SPEC §4.7): rendered by the format's codec, so it matches what converted streams send.
+import { errorStatus, type ErrorKind } from '../errors.ts';
 import type { WireFormat } from '../formats/format.ts';
-import { renderErrorBody } from '../render-error.ts';
+import { codecFor } from '../formats/codecs.ts';
+import { withRequestId } from '../render-error.ts';
+import { encodeSseEvent } from '../sse/encode-sse.ts';
 
 export function renderStreamError(format: WireFormat, kind: ErrorKind, message: string, requestId: string): string {
-  const view = { kind, status: errorStatus[kind], message };
-  const body = renderErrorBody(format, view, requestId);
-  switch (format) {
-    case 'anthropic':
-      return `event: error\ndata: ${JSON.stringify(body)}\n\n`;
-    case 'openai-responses':
-      return `event: error\ndata: ${JSON.stringify({ type: 'error', code: kind, message: `${message} (request id: ${requestId})`, param: null })}\n\n`;
-    case 'openai-chat':
-    case 'gemini':
-    case 'gemini-cli':
-      return `data: ${JSON.stringify(body)}\n\n`;
-  }
+  const events = codecFor(format)
+    .createStreamRenderer()
+    .push({ type: 'error', error: { status: errorStatus[kind], message: withRequestId(message, requestId) } });
+  return events.map(encodeSseEvent).join('');
 }

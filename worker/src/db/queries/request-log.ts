@@ -95,3 +95,18 @@ export async function findLog(db: Db, id: number) {
   const [row] = await db.select().from(requestLog).where(eq(requestLog.id, id));
   return row;
 }
+
+/** Deletes log rows older than `before`, a batch at a time; rollups are never touched. */
+export async function deleteLogsBefore(db: Db, before: Date, batchSize = 5_000): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const batch = await db
+      .select({ id: requestLog.id })
+      .from(requestLog)
+      .where(lt(requestLog.createdAt, before))
+      .limit(batchSize);
+    if (batch.length === 0) return deleted;
+    await db.delete(requestLog).where(inArray(requestLog.id, batch.map((r) => r.id)));
+    deleted += batch.length;
+  }
+}
