@@ -3,8 +3,10 @@ import { buildApp } from './app.ts';
 import type { Env } from './env.ts';
 import { runScheduled } from './scheduled.ts';
 
+export { Limiter } from '../../durable-objects/limiter/limiter.ts';
 export { LogOutbox } from '../../durable-objects/log-outbox/log-outbox.ts';
 export { Migrator } from '../../durable-objects/migrator/migrator.ts';
+export { ProviderGate } from '../../durable-objects/provider-gate/provider-gate.ts';
 
 const app = buildApp();
 

@@ -17,6 +17,8 @@ export interface FailoverInput extends AttemptContext {
   defaultAttempts: number;
   /** Count tokens and similar calls: one attempt per provider. */
   singleAttempt: boolean;
+  /** Asked once per chosen provider before its first attempt (its gate); a refusal excludes it. */
+  admitProvider?: (provider: ProviderRuntime) => Promise<{ ok: true } | { ok: false; reason: string }>;
 }
 
 export type FailoverResult =
@@ -45,6 +47,11 @@ export async function forwardWithFailover(input: FailoverInput): Promise<Failove
       break;
     }
     const provider = selection.provider;
+    const admission = input.admitProvider === undefined ? { ok: true as const } : await input.admitProvider(provider);
+    if (!admission.ok) {
+      exclude.set(provider.id, admission.reason);
+      continue;
+    }
     const attempts = input.singleAttempt ? 1 : Math.max(1, provider.maxRetryAttempts ?? input.defaultAttempts);
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const startedAt = Date.now();

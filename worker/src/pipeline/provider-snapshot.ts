@@ -25,6 +25,15 @@ export interface ProviderRuntime extends SelectableProvider {
   idleTimeout: number;
   requestTimeout: number;
   maxRetryAttempts: number | null;
+  /** What the provider's gate enforces (§4.2, §4.6); 0 or null = no limit. */
+  limitConcurrentSessions: number;
+  limit5hUsd: number | null;
+  dailyLimitUsd: number | null;
+  limitWeeklyUsd: number | null;
+  limitMonthlyUsd: number | null;
+  circuitBreakerFailureThreshold: number;
+  circuitBreakerOpenDuration: number;
+  circuitBreakerHalfOpenSuccessThreshold: number;
 }
 
 export async function loadProviders(c: Context<AppEnv>, cache: Cache): Promise<ProviderRuntime[]> {
@@ -50,6 +59,14 @@ export async function loadProviders(c: Context<AppEnv>, cache: Cache): Promise<P
     idleTimeout: p.idleTimeout,
     requestTimeout: p.requestTimeout,
     maxRetryAttempts: p.maxRetryAttempts,
+    limitConcurrentSessions: p.limitConcurrentSessions,
+    limit5hUsd: p.limit5hUsd,
+    dailyLimitUsd: p.dailyLimitUsd,
+    limitWeeklyUsd: p.limitWeeklyUsd,
+    limitMonthlyUsd: p.limitMonthlyUsd,
+    circuitBreakerFailureThreshold: p.circuitBreakerFailureThreshold,
+    circuitBreakerOpenDuration: p.circuitBreakerOpenDuration,
+    circuitBreakerHalfOpenSuccessThreshold: p.circuitBreakerHalfOpenSuccessThreshold,
   }));
   await cache.set(providersSnapshotKey, snapshot, snapshotTtlSeconds);
   return snapshot;

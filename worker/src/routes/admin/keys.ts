@@ -13,7 +13,7 @@ import { keyLimitsAboveUser, type Limits } from './check-key-limits.ts';
 import { createKeySchema, patchKeySchema } from './key-schema.ts';
 import { parseBody, validationError } from './parse-body.ts';
 import { presentKey } from './present-resources.ts';
-import { idParam, invalidateCache, notFound, recordAudit } from './route-helpers.ts';
+import { idParam, invalidateCache, notFound, pushStatus, recordAudit } from './route-helpers.ts';
 
 async function assertWithinUser(db: Queryable, userId: number, limits: Limits): Promise<void> {
   const user = await findUser(db, userId);
@@ -59,6 +59,7 @@ export const keyRoutes = new Hono<AppEnv>()
     });
     if (row === undefined) throw notFound('Key', id);
     await invalidateCache(c, [keyLookupKey(row.keyHash)]);
+    await pushStatus(c, 'key', row);
     return c.json(presentKey(row));
   })
   .delete('/keys/:id{[0-9]+}', async (c) => {
@@ -72,5 +73,6 @@ export const keyRoutes = new Hono<AppEnv>()
     });
     if (row === undefined) throw notFound('Key', id);
     await invalidateCache(c, [keyLookupKey(row.keyHash)]);
+    await pushStatus(c, 'key', row);
     return c.json({ deleted: true, id });
   });

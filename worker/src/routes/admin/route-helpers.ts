@@ -8,6 +8,7 @@ import { requestCache } from '../../cache/request-cache.ts';
 import { appendAudit, type AuditEntry } from '../../db/queries/audit.ts';
 import { isUniqueViolation, type Queryable } from '../../db/queries/queryable.ts';
 import { ProxyError } from '../../errors.ts';
+import { pushLimiterStatus } from '../../../../durable-objects/limiter/stub.ts';
 
 export function notFound(resource: string, id: string | number): ProxyError {
   return new ProxyError('not_found', `${resource} ${id} not found`, { code: 'not_found' });
@@ -50,4 +51,17 @@ export async function recordAudit(db: Queryable, c: Context<AppEnv>, write: Audi
 export async function invalidateCache(c: Context<AppEnv>, cacheKeys: readonly string[]): Promise<void> {
   const cache = requestCache(c);
   await Promise.all(cacheKeys.map((key) => cache.delete(key)));
+}
+
+/**
+ * Tells the key's or user's Limiter object its enabled/expired state, so a disabled key or user is
+ * refused on the very next request even where an isolate still caches the old record (SPEC §3.2).
+ */
+export async function pushStatus(
+  c: Context<AppEnv>,
+  scope: 'key' | 'user',
+  row: { id: number; enabled: boolean; expiresAt: Date | null; deletedAt?: Date | null },
+): Promise<void> {
+  const status = row.deletedAt ? { enabled: false, expiresAt: null } : { enabled: row.enabled, expiresAt: row.expiresAt?.getTime() ?? null };
+  await pushLimiterStatus(c.env, { scope, id: row.id }, status, c.get('log'));
 }

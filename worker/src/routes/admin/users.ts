@@ -8,7 +8,7 @@ import { findUser, insertUser, listUsers, softDeleteUser, updateUser } from '../
 import { requestDb } from '../../db/request-database.ts';
 import { parseBody } from './parse-body.ts';
 import { presentUser } from './present-resources.ts';
-import { idParam, invalidateCache, notFound, recordAudit, withNameConflict } from './route-helpers.ts';
+import { idParam, invalidateCache, notFound, pushStatus, recordAudit, withNameConflict } from './route-helpers.ts';
 import { createUserSchema, patchUserSchema } from './user-schema.ts';
 
 const taken = (name: string | undefined) => `A user named "${name ?? ''}" already exists`;
@@ -52,6 +52,7 @@ export const userRoutes = new Hono<AppEnv>()
     );
     if (result === undefined) throw notFound('User', id);
     await invalidateCache(c, result.keyHashes.map(keyLookupKey));
+    await pushStatus(c, 'user', result.user);
     return c.json(presentUser(result.user));
   })
   .delete('/users/:id{[0-9]+}', async (c) => {
@@ -67,5 +68,6 @@ export const userRoutes = new Hono<AppEnv>()
     });
     if (result === undefined) throw notFound('User', id);
     await invalidateCache(c, result.keyHashes.map(keyLookupKey));
+    await pushStatus(c, 'user', result.user);
     return c.json({ deleted: true, id, keysDeleted: result.keyHashes.length });
   });
