@@ -3,7 +3,7 @@
 // response (cost is computed in finalize), cached so Postgres is asked at most every few minutes.
 import { pricesSnapshotKey } from '../cache/cache-keys.ts';
 import type { Cache } from '../cache/shared-cache.ts';
-import type { Db } from '../db/client.ts';
+import { openDatabase, type DatabaseSettings } from '../db/client.ts';
 import { listPriceRows, type PriceRow } from '../db/queries/prices.ts';
 import type { ModelPrice, PriceVendor } from './model-price.ts';
 import { seedPrices } from './seed-prices.ts';
@@ -35,10 +35,21 @@ export function mergePrices(rows: readonly PriceRow[]): ModelPrice[] {
   return [...byModel.values()];
 }
 
-export async function loadPriceTable(db: () => Db, cache: Cache): Promise<ModelPrice[]> {
+/** The table in force; `readRows` is asked only when the cache has no copy. */
+export async function loadPriceTable(cache: Cache, readRows: () => Promise<PriceRow[]>): Promise<ModelPrice[]> {
   const cached = await cache.get<ModelPrice[]>(pricesSnapshotKey);
   if (cached !== undefined) return cached;
-  const table = mergePrices(await listPriceRows(db()));
+  const table = mergePrices(await readRows());
   await cache.set(pricesSnapshotKey, table, snapshotTtlSeconds);
   return table;
+}
+
+/** Reads the rows with a connection of its own: cost is computed after the request's pool is closed. */
+export async function readPriceRows(settings: DatabaseSettings): Promise<PriceRow[]> {
+  const database = openDatabase(settings);
+  try {
+    return await listPriceRows(database.db);
+  } finally {
+    await database.close();
+  }
 }

@@ -1,10 +1,14 @@
 // What happens once a proxied request is over (stream end, cancel or error), exactly once and after
-// the client has its answer: bind the session to the provider that served it, settle the provider
-// gates (breaker outcome, sessions) and the limiters (cost), and record the request with its provider
-// chain. (The durable request log will take this record; for now it is a log line.)
+// the client has its answer: price it, bind the session to the provider that served it, settle the
+// provider gates (breaker outcome, sessions) and the limiters (cost), and hand the request-log row,
+// with its provider chain, to the outbox.
 import { computeCost } from '../billing/compute-cost.ts';
 import { findPrice } from '../billing/find-price.ts';
+import type { ModelPrice } from '../billing/model-price.ts';
 import { seedPrices } from '../billing/seed-prices.ts';
+import type { Env } from '../env.ts';
+import { recordRequest } from '../request-log/record-request.ts';
+import { servedRow, type RowContext } from './request-log-row.ts';
 import type { Cache } from '../cache/shared-cache.ts';
 import { sessionBindingKey } from '../cache/cache-keys.ts';
 import type { Usage } from '../formats/ir/usage.ts';
@@ -16,6 +20,8 @@ import type { StreamEnd } from './relay-stream.ts';
 
 export interface RequestRecord {
   requestId: string;
+  context: RowContext;
+  providerFormat?: string | undefined;
   keyId: number;
   userId: number;
   sessionId: string;
@@ -32,9 +38,13 @@ export interface RequestRecord {
   end?: StreamEnd;
   usage?: Usage | undefined;
   errorMessage?: string;
+  blockedBy?: 'no_provider';
 }
 
 export interface FinalizeDeps {
+  env: Env;
+  /** The price table in force (cached); the shipped table if it cannot be read. */
+  prices: () => Promise<ModelPrice[]>;
   cache: Cache;
   log: Logger;
   sessionTtl: number;
@@ -42,15 +52,19 @@ export interface FinalizeDeps {
   limits?: { admission: LimitAdmission; ctx: LimitsContext };
 }
 
-/** Billing uses the model the client asked for (§4.4); the DB price table replaces seedPrices later. */
-function costOf(record: RequestRecord): number {
-  if (record.usage === undefined || record.modelRequested === undefined) return 0;
-  return computeCost(record.usage, findPrice(record.modelRequested, seedPrices), record.costMultiplier ?? 1).costUsd;
+/** Billing uses the model the client asked for (§4.4). A request without usage costs nothing. */
+async function costOf(record: RequestRecord, deps: FinalizeDeps): Promise<{ costUsd: number; priceMissing: boolean }> {
+  if (record.usage === undefined || record.modelRequested === undefined) return { costUsd: 0, priceMissing: false };
+  const prices = await deps.prices().catch((error: unknown) => {
+    deps.log.warn('Price table unavailable; using the shipped prices', { error: error instanceof Error ? error.message : String(error) });
+    return seedPrices;
+  });
+  return computeCost(record.usage, findPrice(record.modelRequested, prices), record.costMultiplier ?? 1);
 }
 
 export async function finalizeRequest(record: RequestRecord, deps: FinalizeDeps): Promise<void> {
   const served = record.end?.kind === 'completed' && record.providerId !== undefined && record.statusCode < 400;
-  const costUsd = costOf(record);
+  const { costUsd, priceMissing } = await costOf(record, deps);
   const servedBy = record.end !== undefined && record.providerId !== undefined ? { providerId: record.providerId, end: record.end, costUsd } : undefined;
   await Promise.all([
     served && record.providerId !== undefined
@@ -59,7 +73,9 @@ export async function finalizeRequest(record: RequestRecord, deps: FinalizeDeps)
     deps.gates?.settle({ chain: record.providerChain, ...(servedBy ? { served: servedBy } : {}) }),
     deps.limits ? settleLimits(deps.limits.admission, { costUsd, sessionId: record.sessionId }, deps.limits.ctx) : undefined,
   ]);
-  deps.log.info('Request finished', {
+  const row = servedRow(record.context, { ...record, usage: record.usage, costUsd, priceMissing });
+  await recordRequest(deps.env, row, deps.log);
+  deps.log.debug('Request finished', {
     keyId: record.keyId,
     userId: record.userId,
     sessionId: record.sessionId,
