@@ -17,8 +17,9 @@ beforeAll(async () => {
   keys.expiredKey = await seedKey(active.id, { expiresAt: past });
   keys.disabledUser = await seedKey((await seedUser({ enabled: false })).id);
   keys.expiredUser = await seedKey((await seedUser({ expiresAt: past })).id);
-  await seedProvider('claude', { groupTag: group });
-  gemini = await seedProvider('gemini', { groupTag: group });
+  // Claude models go to the claude provider, Gemini models to the gemini one: no conversion here.
+  await seedProvider('claude', { groupTag: group, allowedModels: ['claude-*'] });
+  gemini = await seedProvider('gemini', { groupTag: group, allowedModels: ['gemini-*'] });
 });
 
 function anthropicCall(headers: Record<string, string>, ip = '198.51.100.1') {

@@ -6,20 +6,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gatewayFetch, gatewayOrigin, mockRequests, routeGlobalFetch, settle } from './support/gateway.ts';
 import { seedKey, seedProvider, seedUser, uniqueName, type SeededProvider } from './support/seed.ts';
 
-let clientKey = '';
+// One user per provider type, so each request is served in its own format (bytes pass through).
+const clientKeys: Record<string, string> = {};
 const provider: Record<string, SeededProvider> = {};
 
 beforeAll(async () => {
-  const group = uniqueName('sdk');
-  const user = await seedUser({ providerGroup: group });
-  clientKey = await seedKey(user.id);
   for (const type of ['claude', 'openai-compatible', 'codex', 'gemini', 'gemini-cli'] as const) {
+    const group = uniqueName(`sdk-${type}`);
+    clientKeys[type] = await seedKey((await seedUser({ providerGroup: group })).id);
     provider[type] = await seedProvider(type, { groupTag: group });
   }
 });
 
-const anthropic = () => new Anthropic({ apiKey: clientKey, baseURL: gatewayOrigin, fetch: gatewayFetch, maxRetries: 0 });
-const openai = () => new OpenAI({ apiKey: clientKey, baseURL: `${gatewayOrigin}/v1`, fetch: gatewayFetch, maxRetries: 0 });
+const anthropic = () => new Anthropic({ apiKey: clientKeys.claude, baseURL: gatewayOrigin, fetch: gatewayFetch, maxRetries: 0 });
+const openai = (type: 'openai-compatible' | 'codex') =>
+  new OpenAI({ apiKey: clientKeys[type], baseURL: `${gatewayOrigin}/v1`, fetch: gatewayFetch, maxRetries: 0 });
 
 describe('Anthropic SDK through the gateway to a claude provider', () => {
   it('gets a non-streamed answer with usage, and the provider gets its own key, not the client key', async () => {
@@ -34,7 +35,7 @@ describe('Anthropic SDK through the gateway to a claude provider', () => {
     const seen = await mockRequests(provider.claude?.apiKey ?? '');
     expect(seen).toHaveLength(1);
     expect(seen[0]?.headers['x-api-key']).toBe(provider.claude?.apiKey);
-    expect(JSON.stringify(seen[0]?.headers)).not.toContain(clientKey);
+    expect(JSON.stringify(seen[0]?.headers)).not.toContain(clientKeys.claude);
   });
 
   it('streams an answer with a tool call', async () => {
@@ -53,9 +54,9 @@ describe('Anthropic SDK through the gateway to a claude provider', () => {
 
 describe('OpenAI SDK through the gateway', () => {
   it('chat completions, streamed and not, on an openai-compatible provider', async () => {
-    const completion = await openai().chat.completions.create({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi chat' }] });
+    const completion = await openai('openai-compatible').chat.completions.create({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi chat' }] });
     expect(completion.choices[0]?.message.content).toBe('Mock reply to: hi chat');
-    const stream = await openai().chat.completions.create({
+    const stream = await openai('openai-compatible').chat.completions.create({
       model: 'gpt-4.1',
       messages: [{ role: 'user', content: 'hi stream' }],
       stream: true,
@@ -73,9 +74,9 @@ describe('OpenAI SDK through the gateway', () => {
   });
 
   it('responses, streamed and not, on a codex provider', async () => {
-    const response = await openai().responses.create({ model: 'gpt-5-codex', input: 'hi responses' });
+    const response = await openai('codex').responses.create({ model: 'gpt-5-codex', input: 'hi responses' });
     expect(response.output_text).toBe('Mock reply to: hi responses');
-    const stream = await openai().responses.create({ model: 'gpt-5-codex', input: 'hi responses stream', stream: true });
+    const stream = await openai('codex').responses.create({ model: 'gpt-5-codex', input: 'hi responses stream', stream: true });
     let done: unknown;
     let text = '';
     for await (const event of stream) {
@@ -92,7 +93,7 @@ describe('Google GenAI SDK through the gateway to a gemini provider', () => {
   it('generates content, streamed and not', async () => {
     const restore = routeGlobalFetch();
     try {
-      const ai = new GoogleGenAI({ apiKey: clientKey, httpOptions: { baseUrl: gatewayOrigin } });
+      const ai = new GoogleGenAI({ apiKey: clientKeys.gemini, httpOptions: { baseUrl: gatewayOrigin } });
       const answer = await ai.models.generateContent({ model: 'gemini-2.5-flash', contents: 'hi gemini' });
       expect(answer.text).toBe('Mock reply to: hi gemini');
       let text = '';
@@ -115,7 +116,7 @@ describe('Google GenAI SDK through the gateway to a gemini provider', () => {
 
 describe('Gemini CLI (code assist) through the gateway to a gemini-cli provider', () => {
   it('streams generateContent and passes the other v1internal calls through', async () => {
-    const headers = { authorization: `Bearer ${clientKey}`, 'content-type': 'application/json' };
+    const headers = { authorization: `Bearer ${clientKeys['gemini-cli']}`, 'content-type': 'application/json' };
     const stream = await gatewayFetch(`${gatewayOrigin}/v1internal:streamGenerateContent?alt=sse`, {
       method: 'POST',
       headers,

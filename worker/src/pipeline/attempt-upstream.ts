@@ -8,6 +8,7 @@ import { deadline, fetchUpstream } from '../upstream/fetch-upstream.ts';
 import { joinUrl } from '../upstream/join-url.ts';
 import { buildUpstreamHeaders, forwardedSearch, isForwardableHeader } from '../upstream/provider-headers.ts';
 import { upstreamBody, upstreamPath, type ClientRequest } from './client-request.ts';
+import { conversionFor, convertedUpstream, convertErrorBody, convertResponseBody, streamConverter, type Conversion } from './convert.ts';
 import { redirectModel } from './model-allowed.ts';
 import { providerApiKey, type ProviderRuntime } from './provider-snapshot.ts';
 import { relayStream, type StreamEnd } from './relay-stream.ts';
@@ -40,9 +41,31 @@ export function clientHeaders(upstream: Headers): Headers {
   return headers;
 }
 
+/** Path, query and body upstream: the client's own bytes when formats match, else converted. */
+function upstreamTarget(request: ClientRequest, conversion: Conversion | undefined, modelSent: string | undefined) {
+  if (conversion !== undefined) return convertedUpstream(conversion, modelSent ?? conversion.request.model);
+  return { path: upstreamPath(request, modelSent), search: forwardedSearch(request.search), body: upstreamBody(request, modelSent) };
+}
+
+function parseJson(body: ArrayBuffer): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    return undefined;
+  }
+}
+
+const jsonHeaders = (upstream: Headers) => {
+  const headers = clientHeaders(upstream);
+  headers.set('content-type', 'application/json');
+  return headers;
+};
+
 export async function attemptUpstream(provider: ProviderRuntime, ctx: AttemptContext): Promise<AttemptResult> {
   const { request } = ctx;
   const modelSent = request.model === undefined ? undefined : redirectModel(provider.modelRedirects, request.model);
+  const conversion = conversionFor(request, provider.format);
+  const target = upstreamTarget(request, conversion, modelSent);
   const apiKey = await providerApiKey(provider, ctx.config.ENCRYPTION_KEY);
   const controller = new AbortController();
   const onClientAbort = () => controller.abort(new Error('client disconnected'));
@@ -51,10 +74,10 @@ export async function attemptUpstream(provider: ProviderRuntime, ctx: AttemptCon
   const timeoutMs = request.stream ? provider.firstByteTimeout : provider.requestTimeout;
   const outcome = await fetchUpstream(
     {
-      url: joinUrl(provider.baseUrl, upstreamPath(request, modelSent), forwardedSearch(request.search)),
+      url: joinUrl(provider.baseUrl, target.path, target.search),
       method: request.method,
       headers: buildUpstreamHeaders(request.headers, { type: provider.type, apiKey, customHeaders: provider.customHeaders }),
-      body: upstreamBody(request, modelSent),
+      body: target.body,
     },
     controller,
     { ms: timeoutMs, phase: request.stream ? 'first_byte' : 'total' },
@@ -69,15 +92,20 @@ export async function attemptUpstream(provider: ProviderRuntime, ctx: AttemptCon
   const { response } = outcome;
   if (!response.ok) {
     detach();
-    const body = await response.arrayBuffer().catch(() => new ArrayBuffer(0));
-    return { ok: false, failure: { kind: 'status', status: response.status }, modelSent, ttfbMs, upstream: { status: response.status, headers: response.headers, body } };
+    const raw = await response.arrayBuffer().catch(() => new ArrayBuffer(0));
+    // The client reads the provider's error in its own format.
+    const upstream =
+      conversion === undefined
+        ? { status: response.status, headers: response.headers, body: raw }
+        : { status: response.status, headers: jsonHeaders(response.headers), body: new TextEncoder().encode(convertErrorBody(conversion, response.status, parseJson(raw))).buffer as ArrayBuffer };
+    return { ok: false, failure: { kind: 'status', status: response.status }, modelSent, ttfbMs, upstream };
   }
   const abortUpstream = () => controller.abort(new Error('stream ended'));
   if (request.stream) {
     let finish: (value: { end: StreamEnd; usage: Usage | undefined }) => void = () => {};
     const done = new Promise<{ end: StreamEnd; usage: Usage | undefined }>((resolve) => (finish = resolve));
     const relay = await relayStream(response, {
-      format: request.format,
+      format: provider.format,
       requestId: ctx.requestId,
       firstContentTimeoutMs: provider.firstByteTimeout - ttfbMs,
       idleTimeoutMs: provider.idleTimeout,
@@ -89,8 +117,10 @@ export async function attemptUpstream(provider: ProviderRuntime, ctx: AttemptCon
     });
     if (!relay.ok) detach();
     if (!relay.ok) return { ok: false, failure: ctx.clientSignal.aborted ? { kind: 'client_abort' } : relay.failure, modelSent, ttfbMs };
-    const delivery = { response: new Response(relay.body, { status: response.status, headers: clientHeaders(response.headers) }), done };
-    return { ok: true, delivery, modelSent, ttfbMs };
+    const headers = clientHeaders(response.headers);
+    if (conversion !== undefined) headers.set('content-type', 'text/event-stream; charset=utf-8');
+    const body = conversion === undefined ? relay.body : relay.body.pipeThrough(streamConverter(conversion));
+    return { ok: true, delivery: { response: new Response(body, { status: response.status, headers }), done }, modelSent, ttfbMs };
   }
   // Non-streaming: the total timeout keeps running while the body is read.
   const timer = deadline(controller, Math.max(provider.requestTimeout - ttfbMs, 0));
@@ -104,18 +134,11 @@ export async function attemptUpstream(provider: ProviderRuntime, ctx: AttemptCon
     timer.clear();
     detach();
   }
-  const usage = usageFromResponse(request.format, parseJson(body));
-  const delivery = {
-    response: new Response(body, { status: response.status, headers: clientHeaders(response.headers) }),
-    done: Promise.resolve({ end: { kind: 'completed' } as StreamEnd, usage }),
-  };
-  return { ok: true, delivery, modelSent, ttfbMs };
-}
-
-function parseJson(body: ArrayBuffer): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(body));
-  } catch {
-    return undefined;
-  }
+  const answer = parseJson(body);
+  const usage = usageFromResponse(provider.format, answer);
+  const delivered =
+    conversion === undefined
+      ? new Response(body, { status: response.status, headers: clientHeaders(response.headers) })
+      : new Response(convertResponseBody(conversion, answer), { status: response.status, headers: jsonHeaders(response.headers) });
+  return { ok: true, delivery: { response: delivered, done: Promise.resolve({ end: { kind: 'completed' } as StreamEnd, usage }) }, modelSent, ttfbMs };
 }

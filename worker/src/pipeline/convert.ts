@@ -1,6 +1,8 @@
 // Conversion between the client's format and a provider's (SPEC §3.3), for generation requests: the
 // upstream request is rendered from the neutral representation, and the answer, its stream and its
 // errors are rendered back in the client's format. Same-format requests never come here.
+import { ProxyError } from '../errors.ts';
+import { CodecError } from '../formats/codec-error.ts';
 import { codecFor } from '../formats/codecs.ts';
 import type { WireFormat } from '../formats/format.ts';
 import type { IrRequest } from '../formats/ir/request.ts';
@@ -34,6 +36,24 @@ export function isGeneration(request: ClientRequest): boolean {
 export function parseForConversion(request: ClientRequest): IrRequest {
   const route = { stream: request.stream, ...(request.model === undefined ? {} : { model: request.model }) };
   return codecFor(request.format).parseRequest(request.body, route);
+}
+
+const parsed = new WeakMap<ClientRequest, IrRequest>();
+
+/** The conversion to a provider of another format, or undefined when formats match (bytes pass through). */
+export function conversionFor(request: ClientRequest, provider: WireFormat): Conversion | undefined {
+  if (provider === request.format) return undefined;
+  let ir = parsed.get(request);
+  if (ir === undefined) {
+    try {
+      ir = parseForConversion(request);
+    } catch (error) {
+      if (!(error instanceof CodecError)) throw error;
+      throw new ProxyError('bad_request', `Invalid ${request.format} request: ${error.message}`, { code: 'invalid_request' });
+    }
+    parsed.set(request, ir);
+  }
+  return { client: request.format, provider, request: ir };
 }
 
 /** Path, query and body of the upstream request in the provider's format. */

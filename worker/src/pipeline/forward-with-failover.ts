@@ -59,6 +59,7 @@ export async function forwardWithFailover(input: FailoverInput): Promise<Failove
       const entry = {
         providerId: provider.id,
         providerName: provider.name,
+        providerFormat: provider.format,
         reason: attempt > 1 ? ('retry' as const) : selection.reason,
         attempt,
         modelSent: result.modelSent,

@@ -1,10 +1,13 @@
 // One entry per upstream attempt (SPEC §4.5): which provider, why it was chosen, how it ended.
 import type { ErrorCategory } from '../upstream/classify-upstream-error.ts';
+import type { WireFormat } from '../formats/format.ts';
 import type { SelectionReason } from './select-provider.ts';
 
 export interface ChainEntry {
   providerId: number;
   providerName: string;
+  /** The provider's format; differs from the client's when the request was converted. */
+  providerFormat: WireFormat;
   reason: SelectionReason | 'retry';
   attempt: number;
   modelSent: string | undefined;

@@ -8,6 +8,7 @@ import type { ChainEntry } from './provider-chain.ts';
 const entry = (providerId: number, fields: Partial<ChainEntry>): ChainEntry => ({
   providerId,
   providerName: `p${providerId}`,
+  providerFormat: 'anthropic',
   reason: 'weighted_random',
   attempt: 1,
   modelSent: 'm',

@@ -14,6 +14,7 @@ import { admitLimits } from './admit-limits.ts';
 import { authenticate } from './authenticate.ts';
 import { readClientRequest, type ClientRequest } from './client-request.ts';
 import { finalizeRequest, type FinalizeDeps, type RequestRecord } from './finalize-request.ts';
+import { isGeneration } from './convert.ts';
 import { forwardWithFailover } from './forward-with-failover.ts';
 import { createProviderGates, readOpenBreakers } from './provider-gates.ts';
 import type { Principal } from './principal.ts';
@@ -120,6 +121,7 @@ async function forward(
     providers: input.providers,
     selection: {
       format: request.format,
+      convertible: isGeneration(request),
       model: request.model,
       userGroup: input.principal.user.providerGroup,
       unavailable: input.openBreakers,

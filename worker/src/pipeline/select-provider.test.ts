@@ -16,6 +16,7 @@ const provider = (id: number, over: Partial<SelectableProvider> = {}): Selectabl
 
 const input = (over: Partial<SelectionInput> = {}): SelectionInput => ({
   format: 'anthropic',
+  convertible: false,
   model: 'claude-sonnet-4-5',
   userGroup: null,
   exclude: new Map(),
@@ -74,6 +75,12 @@ describe('selectProvider', () => {
         { providerId: 7, name: 'p7', reason: 'upstream returned 529' },
       ],
     });
+  });
+
+  it('lets providers of another format serve a request that can be converted', () => {
+    const providers = [provider(1, { format: 'openai-chat' }), provider(2, { format: 'gemini', priority: 1 })];
+    expect(selectProvider(providers, input({ convertible: true })).provider?.id).toBe(1);
+    expect(selectProvider(providers, input({ convertible: false })).provider).toBeUndefined();
   });
 
   it('matches the user group against any of the provider tags', () => {

@@ -17,6 +17,8 @@ export interface SelectableProvider {
 
 export interface SelectionInput {
   format: WireFormat;
+  /** The request can be converted, so providers of any format may serve it (SPEC §3.3). */
+  convertible: boolean;
   model: string | undefined;
   /** The user's providerGroup: comma-separated tags, empty for every provider. */
   userGroup: string | null;
@@ -45,7 +47,7 @@ function whyIneligible<P extends SelectableProvider>(p: P, input: SelectionInput
   if (input.exclude.has(p.id)) return input.exclude.get(p.id);
   if (!p.enabled) return 'disabled';
   if (p.weight <= 0) return 'weight is 0';
-  if (p.format !== input.format) return `speaks ${p.format}, the request is ${input.format}`;
+  if (!input.convertible && p.format !== input.format) return `speaks ${p.format}, the request is ${input.format}`;
   if (groups.length > 0 && !tags(p.groupTag).some((t) => groups.includes(t))) return `not in group ${groups.join(',')}`;
   if (!modelAllowed(p.allowedModels, input.model)) return `model ${input.model ?? '(none)'} not allowed`;
   return input.unavailable.get(p.id);
