@@ -22,7 +22,13 @@ describe('configuration', () => {
     expect(body.error.message).toContain('SESSION_TTL must be a whole number of seconds');
     expect(body.error.message).not.toContain('abc');
     expect(response.headers.get('x-request-id')).toMatch(/^req_/);
-    const lines = logged.mock.calls.map((call) => JSON.parse(String(call[0])) as { level: number; msg: string });
+    const lines = logged.mock.calls.flatMap((call) => {
+      try {
+        return [JSON.parse(String(call[0])) as { level: number; msg: string }];
+      } catch {
+        return [];
+      }
+    });
     const line = lines.find((l) => l.msg.startsWith('Invalid configuration')) ?? { level: 0, msg: '' };
     expect(line.level).toBe(50);
     expect(line.msg).toContain('SESSION_TTL');
