@@ -9,6 +9,7 @@ import { errorResponse } from './respond-error.ts';
 import { health } from './routes/health.ts';
 import { admin } from './routes/admin/admin.ts';
 import { proxy, proxyCors } from './routes/proxy.ts';
+import { usageRoute } from './routes/usage.ts';
 
 export function buildApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -18,6 +19,7 @@ export function buildApp(): Hono<AppEnv> {
   app.use('*', closeRequestDatabase);
   app.route('/api/admin', admin);
   app.use('*', proxyCors);
+  app.route('/', usageRoute);
   app.route('/', proxy);
 
   app.notFound((c) =>

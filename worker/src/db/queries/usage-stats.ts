@@ -1,6 +1,6 @@
 // Statistics from the daily rollups (they outlive log cleanup): totals and series for the dashboard,
 // and the leaderboard by user, key, provider or model.
-import { countDistinct, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, countDistinct, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { keys } from '../schema/keys.ts';
 import { providers } from '../schema/providers.ts';
@@ -52,4 +52,13 @@ export async function leaderboard(db: Db, by: LeaderboardDimension, fromDay: str
     .groupBy(id, name)
     .orderBy(desc(sums.costUsd))
     .limit(limit);
+}
+
+/** One key's totals since a day (inclusive), from the rollups. */
+export async function keyTotalsSince(db: Db, keyId: number, fromDay: string) {
+  const [row] = await db
+    .select(sums)
+    .from(usageDaily)
+    .where(and(eq(usageDaily.keyId, keyId), gte(usageDaily.day, fromDay)));
+  return row ?? { requests: 0, errors: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0 };
 }
