@@ -1,4 +1,5 @@
-// Two projects: pure code and Node-side tools in Node; the worker itself inside workerd.
+// Three projects: pure code and Node-side tools in Node; the worker itself inside workerd; the admin
+// SPA end to end in headless Chromium against the whole gateway.
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
@@ -36,8 +37,20 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['test/**/*.test.ts'],
+          // Some files stop the test database on purpose; run files one at a time so none sees another's outage.
+          fileParallelism: false,
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          // The SPA's pure modules are tested here too: the unit project is for the worker's side.
+          include: ['test-e2e/**/*.test.ts', 'admin/src/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
         },
       },
     ],

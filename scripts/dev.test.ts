@@ -51,7 +51,8 @@ describe('npm run dev', () => {
     const { port, child, exited, output: read } = await launch([], redis ? { REDIS_URL: localRedisUrl } : {});
     const output = read();
     expect(output).toContain(`Base URL:     http://127.0.0.1:${port}`);
-    expect(output).toContain(`Admin URL:    http://127.0.0.1:${port}/api/admin `);
+    expect(output).toContain(`Admin URL:    http://127.0.0.1:${port}/admin/ `);
+    expect(output).toContain(`Admin API:    http://127.0.0.1:${port}/api/admin `);
     expect(output).toMatch(/Admin token:  [A-Za-z0-9]{48} /);
     expect(output).toContain(`Database: embedded PGlite (data in ${join(dataDir, 'pglite')})`);
 

@@ -2,6 +2,7 @@
 // applies migrations, runs `wrangler dev`, prints where everything is, and stops it all on Ctrl-C.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { buildAdmin } from '../admin/build-admin.ts';
 import { runMigrations } from '../worker/src/db/run-migrations.ts';
 import { readMigrationFiles } from './migration-files.ts';
 import { configureNeonForNode } from './support/node-database.ts';
@@ -27,6 +28,8 @@ async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<Respon
   return undefined;
 }
 
+// wrangler dev serves admin/dist as it is at start, so the SPA is built while the services start.
+const adminBuilt = buildAdmin();
 const secrets = ensureDevVars(join(root, '.dev.vars'));
 const upstashUrl = process.env.UPSTASH_REDIS_REST_URL;
 const upstashToken = process.env.UPSTASH_REDIS_REST_TOKEN;
@@ -63,6 +66,8 @@ const vars: Record<string, string> = {
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'debug',
   ...services.vars,
 };
+const adminProblem = await adminBuilt;
+if (adminProblem !== undefined) log(adminProblem);
 const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--test-scheduled', '--persist-to', join(dataDir, 'wrangler')];
 for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
 const wrangler = spawn('wrangler', args, {
@@ -103,7 +108,8 @@ console.log(
     '',
     `  cch-edge is running (health: ${health?.status})`,
     `  Base URL:     ${baseUrl}`,
-    `  Admin URL:    ${baseUrl}/api/admin   (the admin API: Authorization: Bearer <admin token>)`,
+    `  Admin URL:    ${baseUrl}/admin/   (sign in with the admin token)`,
+    `  Admin API:    ${baseUrl}/api/admin   (Authorization: Bearer <admin token>)`,
     `  Admin token:  ${secrets.get('ADMIN_TOKEN')}   (kept in .dev.vars)`,
     ...services.describe.map((line) => `  ${line}`),
     ...(mock === undefined ? [] : demoLines(baseUrl, mock.url, demoKey ?? '')),
