@@ -1,5 +1,5 @@
 // The conversion matrix end to end (SPEC §3.3): each official SDK, as a client of the gateway, against
-// each provider type on the mock upstream, streamed and not, with a tool call.
+// each provider type on the mock upstream, streamed and not, with a tool call and its result.
 import Anthropic from '@anthropic-ai/sdk';
 import { GoogleGenAI, type FunctionDeclaration } from '@google/genai';
 import OpenAI from 'openai';
@@ -97,8 +97,19 @@ describe.each(providerTypes)('through a %s provider', (type) => {
     });
     let completed: OpenAI.Responses.Response | undefined;
     for await (const event of stream) if (event.type === 'response.completed') completed = event.response;
+    const call = completed?.output.find((item) => item.type === 'function_call');
+    expect(call).toMatchObject({ name: 'get_weather' });
+    const followUp = await client.responses.create({
+      model: 'gpt-5-codex',
+      tools: [{ type: 'function', name: 'get_weather', parameters: weather, strict: false }],
+      input: [
+        { role: 'user', content: 'call get_weather please' },
+        { type: 'function_call', call_id: call?.type === 'function_call' ? call.call_id : 'call_1', name: 'get_weather', arguments: '{"city":"Oslo"}' },
+        { type: 'function_call_output', call_id: call?.type === 'function_call' ? call.call_id : 'call_1', output: 'snowy, -3 C' },
+      ],
+    });
     await settle();
-    expect(completed?.output.find((item) => item.type === 'function_call')).toMatchObject({ name: 'get_weather' });
+    expect(followUp.output_text).toMatch(/^Got the tool result: .*snowy, -3 C/);
   });
 
   it('answers the Google GenAI SDK, and streams its tool call', async () => {
@@ -116,6 +127,16 @@ describe.each(providerTypes)('through a %s provider', (type) => {
       });
       for await (const chunk of stream) for (const call of chunk.functionCalls ?? []) if (call.name) names.push(call.name);
       expect(names).toEqual(['get_weather']);
+      const followUp = await ai.models.generateContent({
+        model: 'gemini-2.5-flash',
+        contents: [
+          { role: 'user', parts: [{ text: 'call get_weather please' }] },
+          { role: 'model', parts: [{ functionCall: { name: 'get_weather', args: { city: 'Lima' } } }] },
+          { role: 'user', parts: [{ functionResponse: { name: 'get_weather', response: { output: 'cloudy, 18 C' } } }] },
+        ],
+        config: { tools: [{ functionDeclarations: [declaration] }] },
+      });
+      expect(followUp.text).toMatch(/^Got the tool result: .*cloudy, 18 C/);
     } finally {
       restore();
     }
