@@ -1,7 +1,7 @@
 // The provider gates through the worker (§4.3, §4.6): real failing upstream calls open the breaker,
 // the OPEN provider is skipped, its alarm half-opens it and successful requests close it again; a
 // provider's session limit makes it ineligible; an unreachable gate fails open.
-import { createExecutionContext, env, runDurableObjectAlarm, waitOnExecutionContext } from 'cloudflare:test';
+import { SELF, createExecutionContext, env, runDurableObjectAlarm, waitOnExecutionContext } from 'cloudflare:test';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProviderGate } from '../durable-objects/provider-gate/provider-gate.ts';
 import { providerGateStub } from '../durable-objects/provider-gate/stub.ts';
@@ -55,6 +55,13 @@ function messageRequest(clientKey: string, sessionId: string): Request {
   });
 }
 
+/** The breaker as admins see it: GET /api/admin/providers/health through the real admin API. */
+async function adminHealth(providerId: number): Promise<Record<string, unknown> | undefined> {
+  const response = await SELF.fetch('http://gateway/api/admin/providers/health', { headers: { authorization: `Bearer ${env.ADMIN_TOKEN}` } });
+  const body = await response.json<{ providers: Record<string, unknown>[] }>();
+  return body.providers.find((p) => p.id === providerId);
+}
+
 /** Each request its own session by default, so no session binding steers selection. */
 async function ask(clientKey = key, sessionId: string = crypto.randomUUID()): Promise<Response> {
   const response = await callGateway(messageRequest(clientKey, sessionId));
@@ -75,6 +82,7 @@ describe('provider gates', () => {
 
     const gate = providerGateStub(env, flaky.id);
     expect(await gate.health()).toMatchObject({ status: 'open', consecutiveFailures: 3 });
+    expect(JSON.stringify(await adminHealth(flaky.id))).toContain('"open"');
     expect((await ask()).status).toBe(200);
     expect(await mockRequests(flaky.apiKey)).toHaveLength(3);
     expect(await mockRequests(backup.apiKey)).toHaveLength(4);
@@ -84,6 +92,7 @@ describe('provider gates', () => {
     for (let i = 0; i < 2; i++) expect((await ask()).status).toBe(200);
     expect(await mockRequests(flaky.apiKey)).toHaveLength(5);
     expect(await gate.health()).toMatchObject({ status: 'closed', consecutiveFailures: 0 });
+    expect(JSON.stringify(await adminHealth(flaky.id))).toContain('"closed"');
   });
 
   it('makes a provider at its concurrent-session limit ineligible, saying why', async () => {
