@@ -12,6 +12,8 @@ import { closeRequestDatabase } from '../worker/src/db/request-database.ts';
 import { ProxyError } from '../worker/src/errors.ts';
 import { requestContext } from '../worker/src/middleware/request-context.ts';
 import { limitsResetRoutes } from '../worker/src/routes/admin/limits-reset.ts';
+import { testPolicy } from '../durable-objects/limiter/test-policy.ts';
+import { testGatePolicy } from '../durable-objects/provider-gate/test-policy.ts';
 import { providerHealthRoutes } from '../worker/src/routes/admin/provider-health.ts';
 import { seedProvider, seedUser, uniqueName, type SeededProvider } from './support/seed.ts';
 
@@ -33,20 +35,7 @@ async function call(method: string, path: string): Promise<Response> {
   return response;
 }
 
-const breakerPolicy = {
-  failureThreshold: 1,
-  openDurationMs: 60_000,
-  halfOpenSuccessThreshold: 1,
-  halfOpenMaxConcurrent: 1,
-  trialTimeoutMs: 60_000,
-  limitConcurrentSessions: null,
-  limit5hUsd: null,
-  dailyLimitUsd: null,
-  limitWeeklyUsd: null,
-  limitMonthlyUsd: null,
-  timeZone: 'UTC',
-  sessionTtlSeconds: 300,
-};
+const breakerPolicy = testGatePolicy({ failureThreshold: 1, halfOpenSuccessThreshold: 1, trialTimeoutMs: 60_000 });
 
 let provider: SeededProvider;
 
@@ -77,21 +66,7 @@ describe('admin routes of the Durable Objects', () => {
 
   it('empties a user’s spend windows on POST /users/:id/limits/reset', async () => {
     const user = await seedUser();
-    const policy: LimitPolicy = {
-      enabled: true,
-      expiresAt: null,
-      rpmLimit: null,
-      limit5hUsd: null,
-      dailyLimitUsd: null,
-      dailyResetMode: 'fixed',
-      dailyResetTime: '00:00',
-      limitWeeklyUsd: null,
-      limitMonthlyUsd: null,
-      limitTotalUsd: 1,
-      limitConcurrentSessions: null,
-      timeZone: 'UTC',
-      sessionTtlSeconds: 300,
-    };
+    const policy: LimitPolicy = testPolicy({ limitTotalUsd: 1 });
     const limiter = limiterStub(env, 'user', user.id);
     await limiter.admit({ policy, sessionId: 's' });
     await limiter.settle({ costUsd: 2, sessionId: 's', reservationId: null });

@@ -2,6 +2,7 @@
 // its windows surviving an eviction.
 import { env, evictDurableObject, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { testPolicy } from '../durable-objects/limiter/test-policy.ts';
 import type { LimitPolicy } from '../durable-objects/limiter/limit-policy.ts';
 import type { Limiter } from '../durable-objects/limiter/limiter.ts';
 import { limiterStub } from '../durable-objects/limiter/stub.ts';
@@ -9,22 +10,7 @@ import { limiterStub } from '../durable-objects/limiter/stub.ts';
 let nextId = 1_000_000;
 const freshStub = () => limiterStub(env, 'key', nextId++);
 
-const policy = (fields: Partial<LimitPolicy> = {}): LimitPolicy => ({
-  enabled: true,
-  expiresAt: null,
-  rpmLimit: null,
-  limit5hUsd: null,
-  dailyLimitUsd: null,
-  dailyResetMode: 'fixed',
-  dailyResetTime: '00:00',
-  limitWeeklyUsd: null,
-  limitMonthlyUsd: null,
-  limitTotalUsd: null,
-  limitConcurrentSessions: null,
-  timeZone: 'UTC',
-  sessionTtlSeconds: 300,
-  ...fields,
-});
+const policy = testPolicy;
 
 const now = Date.UTC(2026, 10, 22, 12, 0, 0);
 

@@ -2,6 +2,7 @@
 // HALF-OPEN by its alarm, closing after successful trials, the admin reset, the shared breaker
 // snapshot and the smart probe request.
 import { env, runDurableObjectAlarm } from 'cloudflare:test';
+import { testGatePolicy } from '../durable-objects/provider-gate/test-policy.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BREAKER_POLICY, type ProviderGatePolicy } from '../durable-objects/provider-gate/gate-policy.ts';
 import { runProbe } from '../durable-objects/provider-gate/run-probe.ts';
@@ -13,19 +14,7 @@ import { createLogger } from '../worker/src/log.ts';
 
 let nextId = 2_000_000;
 
-const policy: ProviderGatePolicy = {
-  ...DEFAULT_BREAKER_POLICY,
-  failureThreshold: 3,
-  openDurationMs: 60_000,
-  halfOpenSuccessThreshold: 2,
-  limitConcurrentSessions: null,
-  limit5hUsd: null,
-  dailyLimitUsd: null,
-  limitWeeklyUsd: null,
-  limitMonthlyUsd: null,
-  timeZone: 'UTC',
-  sessionTtlSeconds: 300,
-};
+const policy: ProviderGatePolicy = testGatePolicy({ halfOpenMaxConcurrent: DEFAULT_BREAKER_POLICY.halfOpenMaxConcurrent, trialTimeoutMs: DEFAULT_BREAKER_POLICY.trialTimeoutMs });
 
 function gate() {
   const id = nextId++;

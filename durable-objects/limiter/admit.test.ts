@@ -3,27 +3,11 @@ import { admit, type AdmitResult } from './admit.ts';
 import type { LimitPolicy } from './limit-policy.ts';
 import { createLimiterState, type LimiterState } from './limiter-state.ts';
 import { settle } from './settle.ts';
+import { testPolicy } from './test-policy.ts';
 
 const T0 = Date.parse('2026-11-22T10:00:00Z');
 
-function policy(overrides: Partial<LimitPolicy> = {}): LimitPolicy {
-  return {
-    enabled: true,
-    expiresAt: null,
-    rpmLimit: null,
-    limit5hUsd: null,
-    dailyLimitUsd: null,
-    dailyResetMode: 'fixed',
-    dailyResetTime: '00:00',
-    limitWeeklyUsd: null,
-    limitMonthlyUsd: null,
-    limitTotalUsd: null,
-    limitConcurrentSessions: null,
-    timeZone: 'UTC',
-    sessionTtlSeconds: 300,
-    ...overrides,
-  };
-}
+const policy = testPolicy;
 
 function run(state: LimiterState, p: LimitPolicy, now: number, sessionId = 's1'): [LimiterState, AdmitResult] {
   const out = admit(state, { sessionId }, p, now);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testPolicy } from './test-policy.ts';
 import { admit, type AdmitResult } from './admit.ts';
 import type { LimitPolicy } from './limit-policy.ts';
 import { createLimiterState, type LimiterState } from './limiter-state.ts';
@@ -7,24 +8,7 @@ import { settle } from './settle.ts';
 
 const at = (iso: string): number => Date.parse(iso);
 
-function policy(overrides: Partial<LimitPolicy> = {}): LimitPolicy {
-  return {
-    enabled: true,
-    expiresAt: null,
-    rpmLimit: null,
-    limit5hUsd: null,
-    dailyLimitUsd: null,
-    dailyResetMode: 'fixed',
-    dailyResetTime: '00:00',
-    limitWeeklyUsd: null,
-    limitMonthlyUsd: null,
-    limitTotalUsd: null,
-    limitConcurrentSessions: null,
-    timeZone: 'UTC',
-    sessionTtlSeconds: 300,
-    ...overrides,
-  };
-}
+const policy = testPolicy;
 
 const spend = (state: LimiterState, p: LimitPolicy, costUsd: number, now: number): LimiterState =>
   settle(state, { costUsd, sessionId: 's1' }, p, now);

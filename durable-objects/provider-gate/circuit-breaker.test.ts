@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testGatePolicy } from './test-policy.ts';
 import { acquire, type AcquireResult } from './acquire.ts';
 import { applyProbe, nextTransitionAt, onAlarm, resetCircuit } from './breaker-controls.ts';
 import type { Outcome } from './circuit-breaker.ts';
@@ -8,23 +9,7 @@ import { settle } from './settle.ts';
 
 const T0 = Date.parse('2026-11-22T10:00:00Z');
 
-function policy(overrides: Partial<ProviderGatePolicy> = {}): ProviderGatePolicy {
-  return {
-    failureThreshold: 3,
-    openDurationMs: 60_000,
-    halfOpenSuccessThreshold: 2,
-    halfOpenMaxConcurrent: 1,
-    trialTimeoutMs: 10_000,
-    limitConcurrentSessions: null,
-    limit5hUsd: null,
-    dailyLimitUsd: null,
-    limitWeeklyUsd: null,
-    limitMonthlyUsd: null,
-    timeZone: 'UTC',
-    sessionTtlSeconds: 300,
-    ...overrides,
-  };
-}
+const policy = testGatePolicy;
 
 function report(state: ProviderGateState, p: ProviderGatePolicy, outcome: Outcome, now: number, trialId?: string | null) {
   return settle(state, { outcome, costUsd: 0, sessionId: 's', trialId }, p, now);

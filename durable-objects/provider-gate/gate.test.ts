@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testGatePolicy } from './test-policy.ts';
 import { acquire } from './acquire.ts';
 import type { ProviderGatePolicy } from './gate-policy.ts';
 import { createGateState, type ProviderGateState } from './gate-state.ts';
@@ -8,23 +9,9 @@ import { settle, type GateSettlement } from './settle.ts';
 const at = (iso: string): number => Date.parse(iso);
 const T0 = at('2026-11-22T10:00:00Z');
 
-function policy(overrides: Partial<ProviderGatePolicy> = {}): ProviderGatePolicy {
-  return {
-    failureThreshold: 5,
-    openDurationMs: 1_800_000,
-    halfOpenSuccessThreshold: 2,
-    halfOpenMaxConcurrent: 1,
-    trialTimeoutMs: 120_000,
-    limitConcurrentSessions: null,
-    limit5hUsd: null,
-    dailyLimitUsd: null,
-    limitWeeklyUsd: null,
-    limitMonthlyUsd: null,
-    timeZone: 'UTC',
-    sessionTtlSeconds: 300,
-    ...overrides,
-  };
-}
+/** The product's defaults (SPEC §4.2). */
+const policy = (overrides: Partial<ProviderGatePolicy> = {}): ProviderGatePolicy =>
+  testGatePolicy({ failureThreshold: 5, openDurationMs: 1_800_000, trialTimeoutMs: 120_000, ...overrides });
 
 const take = (state: ProviderGateState, p: ProviderGatePolicy, sessionId: string, now: number) =>
   acquire(state, { sessionId }, p, now);
