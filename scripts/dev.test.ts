@@ -1,55 +1,19 @@
 // `npm run dev` end to end: embedded database, migrations, wrangler dev, the printed banner, a healthy
 // gateway, and Ctrl-C stopping every child process.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Anthropic from '@anthropic-ai/sdk';
 import { GoogleGenAI } from '@google/genai';
 import OpenAI from 'openai';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchDev } from './support/launch-dev.ts';
 import { localRedis, localRedisUrl, reachable, serviceAvailable } from './support/services.ts';
-
-const root = new URL('..', import.meta.url).pathname;
-const dataDir = mkdtempSync(join(tmpdir(), 'cch-dev-'));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function launch(args: string[], env: Record<string, string>) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/dev.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DEV_DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 75_000;
-  while (!output.includes('Press Ctrl-C to stop.') && Date.now() < deadline && child.exitCode === null) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return { port, child, exited, output: () => output };
-}
 
 describe('npm run dev', () => {
   it('serves a healthy gateway on the embedded database, prints where it is, and stops on Ctrl-C', async () => {
     const redis = await serviceAvailable(localRedis);
-    const { port, child, exited, output: read } = await launch([], redis ? { REDIS_URL: localRedisUrl } : {});
-    const output = read();
+    const dev = await launchDev([], redis ? { REDIS_URL: localRedisUrl } : {});
+    const { port, dataDir } = dev;
+    const output = dev.output();
     expect(output).toContain(`Base URL:     http://127.0.0.1:${port}`);
     expect(output).toContain(`Admin URL:    http://127.0.0.1:${port}/admin/ `);
     expect(output).toContain(`Admin API:    http://127.0.0.1:${port}/api/admin `);
@@ -63,8 +27,7 @@ describe('npm run dev', () => {
     expect(body.cache.status).toBe(redis ? 'ok' : 'disabled');
     if (redis) expect(output).toContain(`Cache: ${localRedisUrl} through the local Upstash bridge`);
 
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
+    expect(await dev.stop()).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await reachable({ name: 'gateway', host: '127.0.0.1', port })).toBe(false);
   }, 100_000);
@@ -72,11 +35,11 @@ describe('npm run dev', () => {
 
 describe('npm run demo', () => {
   it('answers every official SDK, streamed and not, through wrangler dev and the mock upstream', async () => {
-    const { port, child, exited, output } = await launch(['--demo'], {});
+    const dev = await launchDev(['--demo']);
     try {
-      const key = output().match(/Demo key: +(cch_[A-Za-z0-9]{40})/)?.[1] ?? '';
+      const key = dev.output().match(/Demo key: +(cch_[A-Za-z0-9]{40})/)?.[1] ?? '';
       expect(key).not.toBe('');
-      const baseURL = `http://127.0.0.1:${port}`;
+      const baseURL = dev.baseUrl;
       const anthropic = new Anthropic({ apiKey: key, baseURL, maxRetries: 0 });
       const message = await anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'demo' }] });
       expect(message.content[0]).toMatchObject({ text: 'Mock reply to: demo' });
@@ -107,8 +70,7 @@ describe('npm run demo', () => {
       }
       expect(geminiText).toBe('Mock reply to: demo gemini stream');
     } finally {
-      child.kill('SIGINT');
-      await exited;
+      await dev.stop();
     }
   }, 120_000);
 });
