@@ -14,3 +14,6 @@ export const breakerSnapshotKey = 'cch:breakers:v1';
 
 /** The price table in force: shipped prices with the database's rows on top. */
 export const pricesSnapshotKey = 'cch:prices:v1';
+
+/** The enabled sensitive-word rules (SPEC §8.1), with a version the compiled matcher is kept by. */
+export const sensitiveWordsKey = 'cch:sensitive-words:v1';

@@ -40,20 +40,28 @@ export function parseForConversion(request: ClientRequest): IrRequest {
 
 const parsed = new WeakMap<ClientRequest, IrRequest>();
 
+/**
+ * The client's request in neutral form, parsed once per request and shared by the steps that need it
+ * (the sensitive-word guard, conversion). A body its codec rejects is the client's 400.
+ */
+export function irOf(request: ClientRequest): IrRequest {
+  const known = parsed.get(request);
+  if (known !== undefined) return known;
+  let ir: IrRequest;
+  try {
+    ir = parseForConversion(request);
+  } catch (error) {
+    if (!(error instanceof CodecError)) throw error;
+    throw new ProxyError('bad_request', `Invalid ${request.format} request: ${error.message}`, { code: 'invalid_request' });
+  }
+  parsed.set(request, ir);
+  return ir;
+}
+
 /** The conversion to a provider of another format, or undefined when formats match (bytes pass through). */
 export function conversionFor(request: ClientRequest, provider: WireFormat): Conversion | undefined {
   if (provider === request.format) return undefined;
-  let ir = parsed.get(request);
-  if (ir === undefined) {
-    try {
-      ir = parseForConversion(request);
-    } catch (error) {
-      if (!(error instanceof CodecError)) throw error;
-      throw new ProxyError('bad_request', `Invalid ${request.format} request: ${error.message}`, { code: 'invalid_request' });
-    }
-    parsed.set(request, ir);
-  }
-  return { client: request.format, provider, request: ir };
+  return { client: request.format, provider, request: irOf(request) };
 }
 
 /** Path, query and body of the upstream request in the provider's format. */

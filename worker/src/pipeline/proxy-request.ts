@@ -1,6 +1,6 @@
 // The proxy's orchestrator, top to bottom: authenticate → read the request → find the session →
-// admit the limits → select and forward with failover → answer, then finalize once the answer is over.
-// A request refused on the way is logged too.
+// check sensitive words → admit the limits → select and forward with failover → answer, then
+// finalize once the answer is over. A request refused on the way is logged too.
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { loadPriceTable, readPriceRows } from '../billing/price-table.ts';
@@ -16,6 +16,8 @@ import { readClientRequest, type ClientRequest } from './client-request.ts';
 import { finalizeRequest, type FinalizeDeps, type RequestRecord } from './finalize-request.ts';
 import { isGeneration } from './convert.ts';
 import { forwardWithFailover } from './forward-with-failover.ts';
+import { guardSensitiveWords } from './guard-sensitive-words.ts';
+import { loadWordRules } from './load-word-rules.ts';
 import { createProviderGates, readOpenBreakers } from './provider-gates.ts';
 import type { Principal } from './principal.ts';
 import { loadProviders } from './provider-snapshot.ts';
@@ -63,6 +65,7 @@ export async function proxyRequest(c: Context<AppEnv>, format: WireFormat): Prom
     known.principal = await authenticate(c, cache);
     known.request = await readClientRequest(c, format);
     known.sessionId = await sessionIdFor(format, known.request.headers, known.request.body, known.principal.key.id);
+    await guardSensitiveWords(known.request, () => loadWordRules(c, cache, log), log);
     admitted = await admitLimits(known.principal, known.sessionId, { env: c.env, config, log: log.child({ sessionId: known.sessionId }) });
   } catch (error) {
     if (error instanceof ProxyError) {

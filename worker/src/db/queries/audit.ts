@@ -7,7 +7,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export interface AuditEntry {
   actor: 'token' | 'session';
   action: 'create' | 'update' | 'delete';
-  resourceType: 'user' | 'key' | 'provider' | 'price';
+  resourceType: 'user' | 'key' | 'provider' | 'price' | 'sensitive_word' | 'settings';
   resourceId: string;
   detail: Record<string, unknown>;
   ip: string | null;

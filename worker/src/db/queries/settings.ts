@@ -11,3 +11,15 @@ export async function readSettings(db: Queryable): Promise<Settings> {
   const [created] = await db.insert(systemSettings).values({ id: 1 }).onConflictDoNothing().returning();
   return created ?? (await readSettings(db));
 }
+
+/** Saves the given settings on the row, creating it with defaults for the rest if it does not exist. */
+export async function updateSettings(db: Queryable, changes: Partial<Omit<Settings, 'id' | 'updatedAt'>>): Promise<Settings> {
+  const values = { ...changes, updatedAt: new Date() };
+  const [row] = await db
+    .insert(systemSettings)
+    .values({ id: 1, ...values })
+    .onConflictDoUpdate({ target: systemSettings.id, set: values })
+    .returning();
+  if (row === undefined) throw new Error('settings not saved');
+  return row;
+}

@@ -10,7 +10,9 @@ import { logRoutes } from './logs.ts';
 import { priceRoutes } from './prices.ts';
 import { providerHealthRoutes } from './provider-health.ts';
 import { providerRoutes } from './providers.ts';
+import { sensitiveWordRoutes } from './sensitive-words.ts';
 import { sessionRoutes } from './session.ts';
+import { settingsRoutes } from './settings.ts';
 import { statsRoutes } from './stats.ts';
 import { userRoutes } from './users.ts';
 
@@ -26,3 +28,5 @@ admin.route('/', statsRoutes);
 admin.route('/', priceRoutes);
 admin.route('/', providerHealthRoutes);
 admin.route('/', limitsResetRoutes);
+admin.route('/', sensitiveWordRoutes);
+admin.route('/', settingsRoutes);

@@ -1,0 +1,27 @@
+// /api/admin/settings (SPEC §7.2): the system-wide settings row — time zone, log cleanup, which model
+// name prices a redirected request, the price sync URL and the spend alert threshold.
+import { Hono } from 'hono';
+import type { AppEnv } from '../../app-env.ts';
+import { readSettings, updateSettings } from '../../db/queries/settings.ts';
+import { requestDb } from '../../db/request-database.ts';
+import { parseBody } from './parse-body.ts';
+import { recordAudit } from './route-helpers.ts';
+import { settingsSchema } from './settings-schema.ts';
+
+const settingsId = 1;
+
+export const settingsRoutes = new Hono<AppEnv>()
+  .get('/settings', async (c) => {
+    const { id: _id, ...settings } = await readSettings(requestDb(c));
+    return c.json(settings);
+  })
+  .put('/settings', async (c) => {
+    const input = await parseBody(c, settingsSchema);
+    const saved = await requestDb(c).transaction(async (tx) => {
+      const row = await updateSettings(tx, input);
+      await recordAudit(tx, c, { action: 'update', resourceType: 'settings', resourceId: settingsId, detail: { fields: input } });
+      return row;
+    });
+    const { id: _id, ...settings } = saved;
+    return c.json(settings);
+  });
