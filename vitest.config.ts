@@ -3,6 +3,8 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
+const runNamespace = `cch-test-${Date.now().toString(36)}-${process.pid}`;
+
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-artifacts/vitest-results.json' }]],
@@ -30,6 +32,8 @@ export default defineConfig({
                 ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef0123',
                 ADMIN_TOKEN: 'test-admin-token-0123456789abcdef0123456789',
                 LOG_LEVEL: 'warn',
+                // Each run its own keys in the shared Redis: ids restart with each run's fresh database.
+                CACHE_NAMESPACE: runNamespace,
               },
             },
           })),

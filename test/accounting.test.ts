@@ -6,6 +6,7 @@ import { env } from 'cloudflare:test';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allOutboxStubs } from '../durable-objects/log-outbox/stub.ts';
+import { flushOutboxes } from './support/outbox.ts';
 import { openDatabase } from '../worker/src/db/client.ts';
 import { requestLog } from '../worker/src/db/schema/request-log.ts';
 import { systemSettings } from '../worker/src/db/schema/system-settings.ts';
@@ -14,7 +15,7 @@ import { cleanupLogs } from '../worker/src/jobs/daily-jobs.ts';
 import { createLogger } from '../worker/src/log.ts';
 import type { LogRow } from '../worker/src/request-log/log-row.ts';
 import { control } from './support/control.ts';
-import { callGateway, gatewayOrigin, scriptMock, settle } from './support/gateway.ts';
+import { callGateway, gatewayOrigin, scriptMock } from './support/gateway.ts';
 import { seedKey, seedProvider, seedUser, uniqueName } from './support/seed.ts';
 
 type Usage = { input: number; output: number; cacheRead: number; cacheWrite5m: number; cacheWrite1h: number };
@@ -63,14 +64,6 @@ function cost(usage: Usage, model: string, multiplier: number): number {
   return (total / 1e6) * multiplier;
 }
 
-async function flushAll(): Promise<void> {
-  await settle();
-  for (let round = 0; round < 20; round++) {
-    const results = await Promise.all(allOutboxStubs(env).map((stub) => stub.flush()));
-    if (results.every((r) => r.pending === 0)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 function ask(key: string, model: string, stream: boolean): Promise<Response> {
   return callGateway(
@@ -135,7 +128,7 @@ describe('accounting', () => {
     );
     expect(statuses.filter((s) => s === 200)).toHaveLength(750);
     expect(statuses.filter((s) => s === 400)).toHaveLength(250);
-    await flushAll();
+    await flushOutboxes();
 
     const expected = plan.reduce((sum, { tenant: t, model }) => sum + (t.served ? cost(t.served.usage, model, t.served.multiplier) : 0), 0);
     const rows = await database((db) =>
@@ -162,7 +155,7 @@ describe('accounting', () => {
     const statuses = await runAll(jobs, 4);
     expect(statuses.every((s) => s === 200)).toBe(true);
     await control('db/start');
-    await flushAll();
+    await flushOutboxes();
     const rows = await database((db) => db.select({ id: requestLog.requestId }).from(requestLog).where(eq(requestLog.userId, burst.userId)));
     expect(rows).toHaveLength(121);
   }, 120_000);
@@ -180,7 +173,7 @@ describe('accounting', () => {
       providerChain: [],
     }));
     await allOutboxStubs(env)[0]?.append(rows);
-    await flushAll();
+    await flushOutboxes();
     await database((db) => db.insert(systemSettings).values({ id: 1, enableAutoCleanup: true, cleanupRetentionDays: 30 }).onConflictDoUpdate({ target: systemSettings.id, set: { enableAutoCleanup: true, cleanupRetentionDays: 30 } }));
     try {
       await cleanupLogs(env, createLogger('warn'));

@@ -26,6 +26,19 @@ describe('shared cache', () => {
     expect(await cache.get(key)).toBeUndefined();
   });
 
+  it.skipIf(!redisConfigured)('keeps namespaces apart in the same Redis', async () => {
+    const settings = { url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN };
+    const key = `cch-test:${crypto.randomUUID()}`;
+    const staging = createCache({ ...settings, namespace: 'staging' }, log);
+    const production = createCache({ ...settings, namespace: 'production' }, log);
+    await staging.set(key, 'staging value', 30);
+    expect(await production.get(key)).toBeUndefined();
+    expect(await staging.get(key)).toBe('staging value');
+    const direct = new Redis({ ...settings, enableTelemetry: false });
+    expect(await direct.get(`staging:${key}`)).toEqual({ v: 'staging value', ttl: 30 });
+    await staging.delete(key);
+  });
+
   it('is disabled without Upstash settings and still caches in the isolate', async () => {
     const cache = createCache({ url: undefined, token: undefined }, log);
     expect(await cache.ping()).toBe('disabled');

@@ -10,6 +10,7 @@ declare global {
       UPSTASH_REDIS_REST_TOKEN: string;
       TEST_CONTROL_URL: string;
       ADMIN_TOKEN: string;
+      CACHE_NAMESPACE: string;
       ENCRYPTION_KEY: string;
       MOCK_UPSTREAM_URL: string;
     }

@@ -68,7 +68,7 @@ describe('ProviderGate', () => {
 
   it('writes each transition to the shared breaker snapshot', async () => {
     const { id, stub, attempt } = gate();
-    const cache = createCache({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN }, createLogger('fatal'));
+    const cache = createCache({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, namespace: env.CACHE_NAMESPACE }, createLogger('fatal'));
     for (let i = 0; i < 3; i++) await attempt('failure');
     const opened = await cache.get<Record<string, { state: string; reopenAt: number | null }>>(breakerSnapshotKey);
     expect(opened?.[String(id)]).toMatchObject({ state: 'open', reopenAt: expect.any(Number) });

@@ -3,10 +3,10 @@
 import { env } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allOutboxStubs } from '../durable-objects/log-outbox/stub.ts';
+import { flushOutboxes } from './support/outbox.ts';
 import { openDatabase } from '../worker/src/db/client.ts';
 import { requestLog } from '../worker/src/db/schema/request-log.ts';
-import { callGateway, gatewayOrigin, scriptMock, settle } from './support/gateway.ts';
+import { callGateway, gatewayOrigin, scriptMock } from './support/gateway.ts';
 import { seedKey, seedProvider, seedUser, uniqueName, type SeededProvider } from './support/seed.ts';
 
 let key = '';
@@ -30,8 +30,7 @@ beforeAll(async () => {
 });
 
 async function rowsOf(where: Parameters<typeof eq>): Promise<(typeof requestLog.$inferSelect)[]> {
-  await settle();
-  await Promise.all(allOutboxStubs(env).map((stub) => stub.flush()));
+  await flushOutboxes();
   const database = openDatabase({ url: env.DATABASE_URL, wsProxy: env.NEON_WS_PROXY });
   try {
     return await database.db.select().from(requestLog).where(eq(...where));

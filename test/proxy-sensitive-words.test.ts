@@ -4,11 +4,11 @@
 import { env } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allOutboxStubs } from '../durable-objects/log-outbox/stub.ts';
+import { flushOutboxes } from './support/outbox.ts';
 import { openDatabase } from '../worker/src/db/client.ts';
 import { requestLog } from '../worker/src/db/schema/request-log.ts';
 import { adminCall } from './admin-helpers.ts';
-import { callGateway, gatewayOrigin, settle } from './support/gateway.ts';
+import { callGateway, gatewayOrigin } from './support/gateway.ts';
 import { seedKey, seedProvider, seedUser, uniqueName } from './support/seed.ts';
 
 const suffix = crypto.randomUUID().slice(0, 8);
@@ -49,8 +49,7 @@ const anthropic = (body: Record<string, unknown>) =>
 const say = (text: string) => anthropic({ messages: [{ role: 'user', content: text }] });
 
 async function logRow(requestId: string) {
-  await settle();
-  await Promise.all(allOutboxStubs(env).map((stub) => stub.flush()));
+  await flushOutboxes();
   const database = openDatabase({ url: env.DATABASE_URL, wsProxy: env.NEON_WS_PROXY });
   try {
     const [row] = await database.db.select().from(requestLog).where(eq(requestLog.requestId, requestId));

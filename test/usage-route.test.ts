@@ -1,8 +1,8 @@
 // GET /v1/usage: what a key holder has spent and what remains of each limit.
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allOutboxStubs } from '../durable-objects/log-outbox/stub.ts';
-import { callGateway, gatewayOrigin, scriptMock, settle } from './support/gateway.ts';
+import { flushOutboxes } from './support/outbox.ts';
+import { callGateway, gatewayOrigin, scriptMock } from './support/gateway.ts';
 import { seedKey, seedProvider, seedUser, uniqueName, type SeededProvider } from './support/seed.ts';
 
 let key = '';
@@ -42,8 +42,7 @@ describe('GET /v1/usage', () => {
       );
       expect(response.status).toBe(200);
     }
-    await settle();
-    await Promise.all(allOutboxStubs(env).map((stub) => stub.flush()));
+    await flushOutboxes();
     const answer = await callGateway(new Request(`${gatewayOrigin}/v1/usage`, { headers: { authorization: `Bearer ${key}` } }));
     expect(answer.status).toBe(200);
     const body = await answer.json<UsageView>();

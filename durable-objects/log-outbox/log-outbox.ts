@@ -72,7 +72,9 @@ export class LogOutbox extends DurableObject {
     } catch (error) {
       this.failures += 1;
       const pending = this.pending();
-      const message = error instanceof Error ? error.message : String(error);
+      // drizzle's "Failed query" carries the database's own reason as its cause.
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+      const message = `${error instanceof Error ? error.message.split('\n')[0] : String(error)}${cause}`;
       log.warn('Request log write failed; rows wait in the outbox', { pending, attempt: this.failures, error: message });
       await this.ctx.storage.setAlarm(Date.now() + retryDelayMs(this.failures));
       return { written, pending, error: message };

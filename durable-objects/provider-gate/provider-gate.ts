@@ -4,7 +4,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Env } from '../../worker/src/env.ts';
 import { loadConfig, type Config } from '../../worker/src/config.ts';
-import { createCache } from '../../worker/src/cache/shared-cache.ts';
+import { cacheFromConfig } from '../../worker/src/cache/shared-cache.ts';
 import { createLogger, type Logger } from '../../worker/src/log.ts';
 import { acquire, type AcquireResult } from './acquire.ts';
 import { applyProbe, nextTransitionAt, onAlarm, resetCircuit, type GateTransition } from './breaker-controls.ts';
@@ -141,7 +141,7 @@ export class ProviderGate extends DurableObject<Env> {
     }
     const { breaker } = this.stored.state;
     const config = this.config();
-    const cache = createCache({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN }, log);
+    const cache = cacheFromConfig(config, log);
     await writeBreakerSnapshot(cache, provider.id, { state: breaker.status, reopenAt: breaker.halfOpenAt });
   }
 

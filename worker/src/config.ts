@@ -70,6 +70,8 @@ const configSchema = z.object({
   ADMIN_TOKEN: optionalText,
   UPSTASH_REDIS_REST_URL: httpUrl,
   UPSTASH_REDIS_REST_TOKEN: optionalText,
+  /** Prefix of the shared cache's keys, for several deployments on one Upstash database. */
+  CACHE_NAMESPACE: optionalText,
   AUTO_MIGRATE: bool(true),
   ENABLE_SECURE_COOKIES: bool(true),
   ENABLE_RATE_LIMIT: bool(true),

@@ -1,9 +1,9 @@
 // The shared cache as routes use it: the request's configuration and logger, isolate memory first.
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { createCache, type Cache } from './shared-cache.ts';
+import { cacheFromConfig, type Cache } from './shared-cache.ts';
 
 export function requestCache(c: Context<AppEnv>): Cache {
   const config = c.get('config');
-  return createCache({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN }, c.get('log'));
+  return cacheFromConfig(config, c.get('log'));
 }

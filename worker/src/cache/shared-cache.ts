@@ -13,6 +13,8 @@ export type CacheStatus = 'ok' | 'disabled' | 'error';
 export interface CacheSettings {
   url: string | undefined;
   token: string | undefined;
+  /** Prefix of every key, so deployments (or test runs) sharing one Redis never see each other's entries. */
+  namespace?: string | undefined;
 }
 
 export interface Cache {
@@ -45,6 +47,8 @@ export function createCache(settings: CacheSettings, log: Logger, now: () => num
     log.warn('Redis connection error', { error: error instanceof Error ? error.message : String(error) });
   };
 
+  const named = (key: string) => (settings.namespace ? `${settings.namespace}:${key}` : key);
+
   const attempt = async <T>(run: (client: Redis) => Promise<T>): Promise<T | undefined> => {
     if (redis === undefined) return undefined;
     try {
@@ -56,7 +60,8 @@ export function createCache(settings: CacheSettings, log: Logger, now: () => num
   };
 
   return {
-    async get<T>(key: string) {
+    async get<T>(bareKey: string) {
+      const key = named(bareKey);
       const local = memory.get<T>(key, now());
       if (local !== undefined) return local;
       const shared = await attempt((client) => client.get<{ v: T; ttl: number }>(key));
@@ -64,11 +69,13 @@ export function createCache(settings: CacheSettings, log: Logger, now: () => num
       memory.set(key, shared.v, Math.min(shared.ttl, 60), now());
       return shared.v;
     },
-    async set(key, value, ttlSeconds) {
+    async set(bareKey, value, ttlSeconds) {
+      const key = named(bareKey);
       memory.set(key, value, ttlSeconds, now());
       await attempt((client) => client.set(key, { v: value, ttl: ttlSeconds }, { ex: ttlSeconds }));
     },
-    async delete(key) {
+    async delete(bareKey) {
+      const key = named(bareKey);
       memory.delete(key);
       await attempt((client) => client.del(key));
     },
@@ -78,4 +85,12 @@ export function createCache(settings: CacheSettings, log: Logger, now: () => num
       return answer === 'PONG' ? 'ok' : 'error';
     },
   };
+}
+
+/** The cache as the configuration describes it. */
+export function cacheFromConfig(
+  config: { UPSTASH_REDIS_REST_URL: string | undefined; UPSTASH_REDIS_REST_TOKEN: string | undefined; CACHE_NAMESPACE: string | undefined },
+  log: Logger,
+): Cache {
+  return createCache({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN, namespace: config.CACHE_NAMESPACE }, log);
 }

@@ -1,7 +1,7 @@
 // The daily cron jobs (SPEC §8.2): log cleanup by the retention setting (rollups are kept) and price
 // sync from the configured URL.
 import { syncPrices } from '../billing/sync-prices.ts';
-import { createCache } from '../cache/shared-cache.ts';
+import { cacheFromConfig } from '../cache/shared-cache.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Db } from '../db/client.ts';
 import { deleteLogsBefore } from '../db/queries/request-log.ts';
@@ -37,7 +37,7 @@ export async function syncPricesJob(env: Env, log: Logger): Promise<void> {
   await withJobDatabase(env, async (db) => {
     const url = (await readSettings(db)).priceSyncUrl;
     if (!url) return;
-    const outcome = await syncPrices(db, createCache({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN }, log), url);
+    const outcome = await syncPrices(db, cacheFromConfig(config, log), url);
     if (outcome.ok) log.info('Prices synced', { updated: outcome.updated });
     else log.warn('Price sync failed', { error: outcome.error });
   });

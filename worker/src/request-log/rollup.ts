@@ -56,5 +56,7 @@ export function rollupsOf(rows: readonly LogRow[], timeZone: string): Rollup[] {
     sum.costUsd += row.costUsd ?? 0;
     byDimension.set(id, sum);
   }
-  return [...byDimension.values()];
+  // One order for every batch: concurrent outbox shards then lock shared rollup rows in the same
+  // order and wait for each other instead of deadlocking.
+  return [...byDimension.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, sum]) => sum);
 }

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../app-env.ts';
 import type { ProviderHealth } from '../../../../durable-objects/provider-gate/health.ts';
 import { writeBreakerSnapshot } from '../../../../durable-objects/provider-gate/breaker-snapshot.ts';
 import { callProviderGate } from '../../../../durable-objects/provider-gate/stub.ts';
-import { createCache } from '../../cache/shared-cache.ts';
+import { cacheFromConfig } from '../../cache/shared-cache.ts';
 import { findProvider } from '../../db/queries/providers.ts';
 import { requestDb } from '../../db/request-database.ts';
 import { ProxyError } from '../../errors.ts';
@@ -29,7 +29,7 @@ export const providerHealthRoutes = new Hono<AppEnv>()
   .get('/providers/health', async (c) => {
     const config = c.get('config');
     const log = c.get('log');
-    const cache = createCache({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN }, log);
+    const cache = cacheFromConfig(config, log);
     const providers = await loadProviders(c, cache);
     const rows = await Promise.all(
       providers.map(async (p) => {
@@ -53,7 +53,7 @@ export const providerHealthRoutes = new Hono<AppEnv>()
     }
     // The gate updates the shared snapshot itself; this also refreshes this isolate's copy at once.
     const config = c.get('config');
-    const cache = createCache({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN }, c.get('log'));
+    const cache = cacheFromConfig(config, c.get('log'));
     await writeBreakerSnapshot(cache, id, { state: 'closed', reopenAt: null });
     await recordAudit(db, c, { action: 'update', resourceType: 'provider', resourceId: id, detail: { circuitReset: true } });
     return c.json({ id, status: 'closed' });
