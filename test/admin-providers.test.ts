@@ -212,11 +212,12 @@ describe('admin providers', () => {
 
   it.skipIf(!redisConfigured)('drops the cached provider snapshot on every provider write', async () => {
     const redis = new Redis({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, enableTelemetry: false });
-    await redis.set(providersSnapshotKey, { v: [], ttl: 60 }, { ex: 60 });
+    const snapshotKey = `${env.CACHE_NAMESPACE}:${providersSnapshotKey}`;
+    await redis.set(snapshotKey, { v: [], ttl: 60 }, { ex: 60 });
     const created = await adminCall<Provider>('POST', '/providers', provider());
-    expect(await redis.get(providersSnapshotKey)).toBeNull();
-    await redis.set(providersSnapshotKey, { v: [], ttl: 60 }, { ex: 60 });
+    expect(await redis.get(snapshotKey)).toBeNull();
+    await redis.set(snapshotKey, { v: [], ttl: 60 }, { ex: 60 });
     await adminCall('DELETE', `/providers/${created.body.id}`);
-    expect(await redis.get(providersSnapshotKey)).toBeNull();
+    expect(await redis.get(snapshotKey)).toBeNull();
   });
 });

@@ -144,7 +144,7 @@ describe('admin users', () => {
     const key = await adminCall<{ id: number }>('POST', `/users/${user.id}/keys`, { name: 'ci' });
     const [row] = await withDatabase(({ db }) => db.select().from(keys).where(eq(keys.id, key.body.id)));
     const redis = new Redis({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, enableTelemetry: false });
-    const cacheKey = keyLookupKey(row?.keyHash ?? '');
+    const cacheKey = `${env.CACHE_NAMESPACE}:${keyLookupKey(row?.keyHash ?? '')}`;
     await redis.set(cacheKey, { v: { stale: true }, ttl: 60 }, { ex: 60 });
     expect((await adminCall('PATCH', `/users/${user.id}`, { enabled: false })).status).toBe(200);
     expect(await redis.get(cacheKey)).toBeNull();

@@ -20,9 +20,10 @@ const row = (over: Partial<LogRow>): LogRow => ({
 describe('rollupsOf', () => {
   it('sums rows of the same day, user, key, provider and model, counting errors', () => {
     const rollups = rollupsOf([row({}), row({ statusCode: 529, inputTokens: 0, outputTokens: 0, costUsd: 0 }), row({ modelRequested: 'claude-opus-4-1' })], 'UTC');
+    // Sorted by dimension, so every batch locks rollup rows in the same order.
     expect(rollups).toEqual([
-      expect.objectContaining({ day: '2026-11-22', model: 'claude-sonnet-4-5', requests: 2, errors: 1, inputTokens: 10, outputTokens: 5, costUsd: 0.25 }),
       expect.objectContaining({ day: '2026-11-22', model: 'claude-opus-4-1', requests: 1, errors: 0 }),
+      expect.objectContaining({ day: '2026-11-22', model: 'claude-sonnet-4-5', requests: 2, errors: 1, inputTokens: 10, outputTokens: 5, costUsd: 0.25 }),
     ]);
   });
 
