@@ -2,6 +2,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { providers } from '../../api/admin-api.ts';
 import type { Provider } from '../../api/wire-types.ts';
+import { createPageActions } from '../../components/page-actions.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { BreakerState } from './breaker-state.tsx';
@@ -13,25 +14,11 @@ export function ProvidersPage() {
   const [list, { refetch }] = createResource(() => providers.list());
   const [health, { refetch: refetchHealth }] = createResource(() => providers.health());
   const [editing, setEditing] = createSignal<Editing>();
-  const [actionError, setActionError] = createSignal<unknown>();
-  const [notice, setNotice] = createSignal<string>();
 
   const healthOf = (id: number) => health()?.find((h) => h.id === id);
-  const act = async (action: () => Promise<unknown>, done?: string) => {
-    setActionError(undefined);
-    setNotice(undefined);
-    try {
-      await action();
-      setNotice(done);
-      await Promise.all([refetch(), refetchHealth()]);
-    } catch (error) {
-      setActionError(error);
-    }
-  };
-  const remove = (p: Provider) => {
-    if (confirm(t('common.confirmDelete', { name: p.name }))) void act(() => providers.remove(p.id));
-  };
-  const reset = (p: Provider) => void act(() => providers.resetCircuit(p.id), t('providers.resetDone', { name: p.name }));
+  const { error: actionError, notice, run, confirmThenRun } = createPageActions(() => Promise.all([refetch(), refetchHealth()]));
+  const remove = (p: Provider) => void confirmThenRun(t('common.confirmDelete', { name: p.name }), () => providers.remove(p.id));
+  const reset = (p: Provider) => void run(() => providers.resetCircuit(p.id), t('providers.resetDone', { name: p.name }));
 
   return (
     <section class="page">

@@ -3,6 +3,7 @@ import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { keys, users } from '../../api/admin-api.ts';
 import type { ClientKey, CreatedKey } from '../../api/wire-types.ts';
+import { createPageActions } from '../../components/page-actions.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { formatDateTime, t } from '../../i18n/i18n.ts';
 import { KeyCreatedDialog } from './key-created-dialog.tsx';
@@ -16,21 +17,8 @@ export function UserKeysPage() {
   const [list, { refetch }] = createResource(userId, (id) => keys.listOfUser(id));
   const [editing, setEditing] = createSignal<{ clientKey: ClientKey | undefined }>();
   const [created, setCreated] = createSignal<CreatedKey>();
-  const [actionError, setActionError] = createSignal<unknown>();
-  const [notice, setNotice] = createSignal<string>();
 
-  const act = async (question: string, action: () => Promise<unknown>, done?: string) => {
-    if (!confirm(question)) return;
-    setActionError(undefined);
-    setNotice(undefined);
-    try {
-      await action();
-      setNotice(done);
-      await refetch();
-    } catch (error) {
-      setActionError(error);
-    }
-  };
+  const { error: actionError, notice, confirmThenRun: act } = createPageActions(refetch);
   const remove = (key: ClientKey) => act(t('common.confirmDelete', { name: key.name }), () => keys.remove(key.id));
   const resetLimits = (key: ClientKey) =>
     act(t('limits.resetConfirm', { name: key.name }), () => keys.resetLimits(key.id), t('limits.resetDone', { name: key.name }));

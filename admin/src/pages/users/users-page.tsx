@@ -3,6 +3,7 @@ import { A } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { users } from '../../api/admin-api.ts';
 import type { User } from '../../api/wire-types.ts';
+import { createPageActions } from '../../components/page-actions.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { formatDateTime, t } from '../../i18n/i18n.ts';
 import { describeLimits } from './limit-values.ts';
@@ -11,21 +12,8 @@ import { UserForm } from './user-form.tsx';
 export function UsersPage() {
   const [list, { refetch }] = createResource(() => users.list());
   const [editing, setEditing] = createSignal<{ user: User | undefined }>();
-  const [actionError, setActionError] = createSignal<unknown>();
-  const [notice, setNotice] = createSignal<string>();
 
-  const act = async (question: string, action: () => Promise<unknown>, done?: string) => {
-    if (!confirm(question)) return;
-    setActionError(undefined);
-    setNotice(undefined);
-    try {
-      await action();
-      setNotice(done);
-      await refetch();
-    } catch (error) {
-      setActionError(error);
-    }
-  };
+  const { error: actionError, notice, confirmThenRun: act } = createPageActions(refetch);
   const remove = (user: User) => act(t('common.confirmDelete', { name: user.name }), () => users.remove(user.id));
   const resetLimits = (user: User) =>
     act(t('limits.resetConfirm', { name: user.name }), () => users.resetLimits(user.id), t('limits.resetDone', { name: user.name }));
