@@ -6,7 +6,10 @@ import { LeaderboardPage } from './pages/leaderboard/leaderboard-page.tsx';
 import { LogDetailPage } from './pages/logs/log-detail-page.tsx';
 import { LogsPage } from './pages/logs/logs-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
+import { PricesPage } from './pages/prices/prices-page.tsx';
 import { ProvidersPage } from './pages/providers/providers-page.tsx';
+import { SensitiveWordsPage } from './pages/sensitive-words/sensitive-words-page.tsx';
+import { SettingsPage } from './pages/settings/settings-page.tsx';
 import { UserKeysPage } from './pages/users/user-keys-page.tsx';
 import { UsersPage } from './pages/users/users-page.tsx';
 
@@ -22,6 +25,9 @@ export function App() {
         <Route path="/logs" component={LogsPage} />
         <Route path="/logs/:id" component={LogDetailPage} />
         <Route path="/leaderboard" component={LeaderboardPage} />
+        <Route path="/prices" component={PricesPage} />
+        <Route path="/sensitive-words" component={SensitiveWordsPage} />
+        <Route path="/settings" component={SettingsPage} />
       </Route>
     </Router>
   );

@@ -11,6 +11,9 @@ const links: Array<[string, MessageKey]> = [
   ['/users', 'nav.users'],
   ['/logs', 'nav.logs'],
   ['/leaderboard', 'nav.leaderboard'],
+  ['/prices', 'nav.prices'],
+  ['/sensitive-words', 'nav.sensitiveWords'],
+  ['/settings', 'nav.settings'],
 ];
 
 export function AppShell(props: { children?: JSX.Element }) {

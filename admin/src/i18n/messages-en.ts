@@ -1,4 +1,5 @@
 // English UI text. Every key here must also exist in messages-zh.ts (the type makes it so).
+import { configPagesEn } from './messages-config-pages.ts';
 export const en = {
   'app.title': 'cch-edge admin',
   'nav.dashboard': 'Dashboard',
@@ -204,6 +205,7 @@ export const en = {
   'leaderboard.by.provider': 'Provider',
   'leaderboard.by.model': 'Model',
   'leaderboard.rank': '#',
+  ...configPagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // 简体中文界面文本（与 messages-en.ts 的键一一对应）。
 import type { MessageKey } from './messages-en.ts';
+import { configPagesZh } from './messages-config-pages.ts';
 
 export const zh: Record<MessageKey, string> = {
   'app.title': 'cch-edge 管理后台',
@@ -206,4 +207,5 @@ export const zh: Record<MessageKey, string> = {
   'leaderboard.by.provider': '供应商',
   'leaderboard.by.model': '模型',
   'leaderboard.rank': '#',
+  ...configPagesZh,
 };
