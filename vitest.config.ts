@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['worker/src/**/*.test.ts', 'durable-objects/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['worker/src/**/*.test.ts', 'durable-objects/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
@@ -29,6 +29,8 @@ export default defineConfig({
                 UPSTASH_REDIS_REST_TOKEN: inject<string>('upstashToken'),
                 TEST_CONTROL_URL: inject<string>('controlUrl'),
                 MOCK_UPSTREAM_URL: inject<string>('mockUrl'),
+                OUTBOUND_PROXIES: inject<string>('outboundProxies'),
+                WEBHOOK_RECORDER_URL: inject<string>('webhookRecorderUrl'),
                 ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef0123',
                 ADMIN_TOKEN: 'test-admin-token-0123456789abcdef0123456789',
                 LOG_LEVEL: 'warn',

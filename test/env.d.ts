@@ -13,6 +13,9 @@ declare global {
       CACHE_NAMESPACE: string;
       ENCRYPTION_KEY: string;
       MOCK_UPSTREAM_URL: string;
+      /** JSON of TestProxyAddresses (scripts/outbound-proxies/start-test-proxies.ts). */
+      OUTBOUND_PROXIES: string;
+      WEBHOOK_RECORDER_URL: string;
     }
   }
 }

@@ -16,7 +16,9 @@ import {
   serviceAvailable,
 } from '../../scripts/support/services.ts';
 import { startMockUpstream } from '../../scripts/mock-upstream/server.ts';
+import { startTestProxies } from '../../scripts/outbound-proxies/start-test-proxies.ts';
 import { startTcpSwitch } from './tcp-switch.ts';
+import { startWebhookRecorder } from './webhook-recorder.ts';
 
 export interface TestServices {
   databaseUrl: string;
@@ -25,6 +27,9 @@ export interface TestServices {
   upstashToken: string;
   controlUrl: string;
   mockUrl: string;
+  /** JSON of TestProxyAddresses: the outbound proxies (SPEC §4.8) and their stats endpoint. */
+  outboundProxies: string;
+  webhookRecorderUrl: string;
 }
 
 async function startDatabase(wsProxy: string) {
@@ -55,6 +60,8 @@ async function main(): Promise<void> {
     : undefined;
 
   const mock = await startMockUpstream({ port: 0 });
+  const outboundProxies = await startTestProxies();
+  const webhookRecorder = await startWebhookRecorder();
   const control = createServer((req, res) => {
     // Serves the JSON document given in ?body= (price sync tests fetch a document from a URL).
     if (req.url?.startsWith('/echo?')) {
@@ -83,12 +90,16 @@ async function main(): Promise<void> {
     upstashToken: upstash?.token ?? '',
     controlUrl: `http://127.0.0.1:${controlPort}`,
     mockUrl: mock.url,
+    outboundProxies: JSON.stringify(outboundProxies.addresses),
+    webhookRecorderUrl: webhookRecorder.url,
   };
   process.stdout.write(`${JSON.stringify(ready)}\n`);
 
   process.once('SIGTERM', async () => {
     await new Promise((resolve) => control.close(resolve));
     await mock.close();
+    await outboundProxies.close();
+    await webhookRecorder.close();
     await upstash?.close();
     await tcp.close();
     await database.close();

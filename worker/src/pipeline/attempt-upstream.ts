@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { Usage } from '../formats/ir/usage.ts';
 import { usageFromResponse } from '../usage/usage-from-wire.ts';
 import type { UpstreamFailure } from '../upstream/classify-upstream-error.ts';
-import { deadline, fetchUpstream } from '../upstream/fetch-upstream.ts';
+import { deadline, fetchUpstream, type ProxyUse } from '../upstream/fetch-upstream.ts';
 import { joinUrl } from '../upstream/join-url.ts';
 import { buildUpstreamHeaders, forwardedSearch, isForwardableHeader } from '../upstream/provider-headers.ts';
 import { upstreamBody, upstreamPath, type ClientRequest } from './client-request.ts';
@@ -26,9 +26,10 @@ export interface Delivery {
   done: Promise<{ end: StreamEnd; usage: Usage | undefined }>;
 }
 
-export type AttemptResult =
+export type AttemptResult = (
   | { ok: true; delivery: Delivery; modelSent: string | undefined; ttfbMs: number }
-  | { ok: false; failure: UpstreamFailure; modelSent: string | undefined; ttfbMs?: number; upstream?: { status: number; headers: Headers; body: ArrayBuffer } };
+  | { ok: false; failure: UpstreamFailure; modelSent: string | undefined; ttfbMs?: number; upstream?: { status: number; headers: Headers; body: ArrayBuffer } }
+) & { proxy?: ProxyUse };
 
 /** Response headers passed to the client: the upstream's, minus what no longer describes the body. */
 export function clientHeaders(upstream: Headers): Headers {
@@ -61,7 +62,14 @@ const jsonHeaders = (upstream: Headers) => {
   return headers;
 };
 
+/** The attempt, with how it used the provider's outbound proxy (§4.8) for the chain. */
 export async function attemptUpstream(provider: ProviderRuntime, ctx: AttemptContext): Promise<AttemptResult> {
+  const used: { proxy?: ProxyUse } = {};
+  const result = await attemptOnce(provider, ctx, used);
+  return used.proxy === undefined ? result : { ...result, proxy: used.proxy };
+}
+
+async function attemptOnce(provider: ProviderRuntime, ctx: AttemptContext, used: { proxy?: ProxyUse }): Promise<AttemptResult> {
   const { request } = ctx;
   const modelSent = request.model === undefined ? undefined : redirectModel(provider.modelRedirects, request.model);
   const conversion = conversionFor(request, provider.format);
@@ -78,11 +86,13 @@ export async function attemptUpstream(provider: ProviderRuntime, ctx: AttemptCon
       method: request.method,
       headers: buildUpstreamHeaders(request.headers, { type: provider.type, apiKey, customHeaders: provider.customHeaders }),
       body: target.body,
+      ...(provider.proxyUrl ? { proxy: { url: provider.proxyUrl, fallbackToDirect: provider.proxyFallbackToDirect ?? false } } : {}),
     },
     controller,
     { ms: timeoutMs, phase: request.stream ? 'first_byte' : 'total' },
     () => ctx.clientSignal.aborted,
   );
+  if (outcome.proxy !== undefined) used.proxy = outcome.proxy;
   const detach = () => ctx.clientSignal.removeEventListener('abort', onClientAbort);
   if (!outcome.ok) {
     detach();

@@ -66,6 +66,7 @@ export async function forwardWithFailover(input: FailoverInput): Promise<Failove
         startedAt,
         durationMs: Date.now() - startedAt,
         ...(result.ttfbMs === undefined ? {} : { ttfbMs: result.ttfbMs }),
+        ...(result.proxy === undefined ? {} : { proxy: result.proxy }),
       };
       if (result.ok) {
         chain.push({ ...entry, outcome: 'success', statusCode: result.delivery.response.status });

@@ -1,5 +1,6 @@
 // One entry per upstream attempt (SPEC §4.5): which provider, why it was chosen, how it ended.
 import type { ErrorCategory } from '../upstream/classify-upstream-error.ts';
+import type { ProxyUse } from '../upstream/fetch-upstream.ts';
 import type { WireFormat } from '../formats/format.ts';
 import type { SelectionReason } from './select-provider.ts';
 
@@ -19,4 +20,6 @@ export interface ChainEntry {
   durationMs: number;
   /** Time to the response headers. */
   ttfbMs?: number;
+  /** Set when the provider has an outbound proxy (§4.8): through it, failed, or fell back to direct. */
+  proxy?: ProxyUse;
 }

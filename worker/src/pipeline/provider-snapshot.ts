@@ -34,6 +34,9 @@ export interface ProviderRuntime extends SelectableProvider {
   circuitBreakerFailureThreshold: number;
   circuitBreakerOpenDuration: number;
   circuitBreakerHalfOpenSuccessThreshold: number;
+  /** Outbound proxy (§4.8); absent in snapshots cached before the field existed. */
+  proxyUrl?: string | null;
+  proxyFallbackToDirect?: boolean;
 }
 
 export async function loadProviders(c: Context<AppEnv>, cache: Cache): Promise<ProviderRuntime[]> {
@@ -67,6 +70,8 @@ export async function loadProviders(c: Context<AppEnv>, cache: Cache): Promise<P
     circuitBreakerFailureThreshold: p.circuitBreakerFailureThreshold,
     circuitBreakerOpenDuration: p.circuitBreakerOpenDuration,
     circuitBreakerHalfOpenSuccessThreshold: p.circuitBreakerHalfOpenSuccessThreshold,
+    proxyUrl: p.proxyUrl,
+    proxyFallbackToDirect: p.proxyFallbackToDirect,
   }));
   await cache.set(providersSnapshotKey, snapshot, snapshotTtlSeconds);
   return snapshot;
