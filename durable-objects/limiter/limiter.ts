@@ -8,6 +8,7 @@ import type { LimitPolicy, LimitUsage } from './limit-policy.ts';
 import { createLimiterState, type LimiterState } from './limiter-state.ts';
 import { resetSpend } from './reset-spend.ts';
 import { settle } from './settle.ts';
+import { findSpendCrossings, type SpendCrossing } from './spend-crossings.ts';
 import { usage } from './usage.ts';
 
 /** What an admin write pushes so a disabled or expired principal is refused on the very next request. */
@@ -40,6 +41,14 @@ export interface LimiterSettleInput {
   reservationId?: string | null;
   policy?: LimitPolicy;
   now?: number;
+  /** Share of a USD limit (0–1) that raises a spend alert (§8.3); absent = no crossings reported. */
+  alertShare?: number;
+}
+
+export interface LimiterSettleResult {
+  ok: boolean;
+  /** The USD limits this settle pushed across `alertShare`. */
+  crossings: SpendCrossing[];
 }
 
 export class Limiter extends DurableObject<Env> {
@@ -61,13 +70,17 @@ export class Limiter extends DurableObject<Env> {
     return this.save({ ...this.stored, state: step.state, policy: input.policy }).then(() => step.result);
   }
 
-  /** Records the cost of a finished request and releases its reservation. */
-  async settle(input: LimiterSettleInput): Promise<{ ok: boolean }> {
-    const policy = input.policy ?? this.stored.policy;
-    if (policy === null) return { ok: false };
-    const state = settle(this.stored.state, input, this.effective(policy), input.now ?? Date.now());
+  /** Records the cost of a finished request, releases its reservation, and reports spend-alert crossings. */
+  async settle(input: LimiterSettleInput): Promise<LimiterSettleResult> {
+    const stored = input.policy ?? this.stored.policy;
+    if (stored === null) return { ok: false, crossings: [] };
+    const policy = this.effective(stored);
+    const now = input.now ?? Date.now();
+    const before = this.stored.state;
+    const state = settle(before, input, policy, now);
+    const crossings = input.alertShare === undefined ? [] : findSpendCrossings(before, state, policy, input.alertShare, now);
     await this.save({ ...this.stored, state });
-    return { ok: true };
+    return { ok: true, crossings };
   }
 
   /** The admin reset of every spend window (POST /users/:id/limits/reset, /keys/:id/limits/reset). */

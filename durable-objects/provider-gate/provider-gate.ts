@@ -6,6 +6,8 @@ import type { Env } from '../../worker/src/env.ts';
 import { loadConfig, type Config } from '../../worker/src/config.ts';
 import { cacheFromConfig } from '../../worker/src/cache/shared-cache.ts';
 import { createLogger, type Logger } from '../../worker/src/log.ts';
+import { notifyEvent } from '../../worker/src/notifications/dispatch-event.ts';
+import { breakerOpenedMessage } from '../../worker/src/notifications/event-messages.ts';
 import { acquire, type AcquireResult } from './acquire.ts';
 import { applyProbe, nextTransitionAt, onAlarm, resetCircuit, type GateTransition } from './breaker-controls.ts';
 import { writeBreakerSnapshot } from './breaker-snapshot.ts';
@@ -137,12 +139,27 @@ export class ProviderGate extends DurableObject<Env> {
           consecutiveFailures: event.consecutiveFailures,
           reopenAt: new Date(event.halfOpenAt).toISOString(),
         });
+        this.notifyOpened(provider, event, log);
       } else log.info(`Circuit breaker is ${event.type === 'closed' ? 'CLOSED' : 'HALF-OPEN'} for provider ${provider.name}`, { cause: event.cause });
     }
     const { breaker } = this.stored.state;
     const config = this.config();
     const cache = cacheFromConfig(config, log);
     await writeBreakerSnapshot(cache, provider.id, { state: breaker.status, reopenAt: breaker.halfOpenAt });
+  }
+
+  /**
+   * Sends the breaker-opened notification (§8.3) in the background: the caller that tripped the
+   * breaker does not wait for robots, and a failed delivery is only logged.
+   */
+  private notifyOpened(provider: GateProvider, event: Extract<BreakerEvent, { type: 'opened' }>, log: Logger): void {
+    const message = breakerOpenedMessage({
+      provider: provider.name,
+      consecutiveFailures: event.consecutiveFailures,
+      reopenAt: event.halfOpenAt,
+      now: event.at,
+    });
+    this.ctx.waitUntil(notifyEvent(this.env as object, 'circuit_breaker_open', () => Promise.resolve(message), log));
   }
 
   private config(): Config {

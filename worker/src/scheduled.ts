@@ -3,6 +3,7 @@ import type { Env } from './env.ts';
 import { loadConfig } from './config.ts';
 import { cleanupLogs, syncPricesJob } from './jobs/daily-jobs.ts';
 import { createLogger, type Logger } from './log.ts';
+import { sendDailyLeaderboard } from './notifications/daily-leaderboard.ts';
 import { allOutboxStubs } from '../../durable-objects/log-outbox/stub.ts';
 
 export type Job = (env: Env, log: Logger) => Promise<void>;
@@ -16,7 +17,7 @@ async function flushOutboxes(env: Env, log: Logger): Promise<void> {
 
 /** Jobs by cron expression. */
 export const jobs: Record<string, Job[]> = {
-  '* * * * *': [flushOutboxes],
+  '* * * * *': [flushOutboxes, (env, log) => sendDailyLeaderboard(env, log)],
   '0 3 * * *': [cleanupLogs, syncPricesJob],
 };
 

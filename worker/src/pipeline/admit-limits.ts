@@ -7,6 +7,8 @@ import type { LimitPolicy, LimitRejection } from '../../../durable-objects/limit
 import { pickStrictestRejection } from '../../../durable-objects/limiter/pick-strictest.ts';
 import { rateLimitHeaders } from '../../../durable-objects/limiter/rate-limit-headers.ts';
 import { callLimiter, type LimiterBinding, type LimiterScope } from '../../../durable-objects/limiter/stub.ts';
+import type { LimiterSettleResult } from '../../../durable-objects/limiter/limiter.ts';
+import type { PrincipalCrossing } from '../notifications/spend-alerts.ts';
 import type { Config } from '../config.ts';
 import { ProxyError } from '../errors.ts';
 import type { Logger } from '../log.ts';
@@ -81,25 +83,31 @@ export async function admitLimits(principal: Principal, sessionId: string, ctx: 
     throw new ProxyError('rate_limited', formatLimitMessage(strictest), {
       code: 'rate_limit_exceeded',
       headers: rateLimitHeaders(strictest, now),
+      limitName: strictest.limit,
     });
   }
   return { admitted };
 }
 
-/** After the response: records the cost at every Limiter that admitted the request. */
+/**
+ * After the response: records the cost at every Limiter that admitted the request. With `alertShare`,
+ * answers the USD limits this cost pushed across that share (§8.3 spend alert), per user and key.
+ */
 export async function settleLimits(
   admission: LimitAdmission,
-  settlement: { costUsd: number; sessionId: string },
+  settlement: { costUsd: number; sessionId: string; alertShare?: number },
   ctx: LimitsContext,
-): Promise<void> {
-  await Promise.all(
-    admission.admitted.map((level) =>
-      callLimiter(
+): Promise<PrincipalCrossing[]> {
+  const settled = await Promise.all(
+    admission.admitted.map(async (level) => {
+      const result = await callLimiter(
         ctx.env,
         level,
-        async (stub): Promise<{ ok: boolean }> => await stub.settle({ ...settlement, reservationId: level.reservationId, policy: level.policy }),
+        async (stub): Promise<LimiterSettleResult> => await stub.settle({ ...settlement, reservationId: level.reservationId, policy: level.policy }),
         ctx.log,
-      ),
-    ),
+      );
+      return (result?.crossings ?? []).map((crossing): PrincipalCrossing => ({ ...crossing, scope: level.scope, id: level.id }));
+    }),
   );
+  return settled.flat();
 }

@@ -13,7 +13,8 @@ import type { Cache } from '../cache/shared-cache.ts';
 import { sessionBindingKey } from '../cache/cache-keys.ts';
 import type { Usage } from '../formats/ir/usage.ts';
 import type { Logger } from '../log.ts';
-import { settleLimits, type LimitAdmission, type LimitsContext } from './admit-limits.ts';
+import type { LimitAdmission, LimitsContext } from './admit-limits.ts';
+import { settleSpend } from './settle-spend.ts';
 import type { ChainEntry } from './provider-chain.ts';
 import type { ProviderGates } from './provider-gates.ts';
 import type { StreamEnd } from './relay-stream.ts';
@@ -71,7 +72,7 @@ export async function finalizeRequest(record: RequestRecord, deps: FinalizeDeps)
       ? deps.cache.set(sessionBindingKey(record.keyId, record.sessionId), record.providerId, deps.sessionTtl)
       : undefined,
     deps.gates?.settle({ chain: record.providerChain, ...(servedBy ? { served: servedBy } : {}) }),
-    deps.limits ? settleLimits(deps.limits.admission, { costUsd, sessionId: record.sessionId }, deps.limits.ctx) : undefined,
+    deps.limits ? settleSpend(deps.limits, { costUsd, sessionId: record.sessionId }, deps) : undefined,
   ]);
   const row = servedRow(record.context, { ...record, usage: record.usage, costUsd, priceMissing });
   await recordRequest(deps.env, row, deps.log);

@@ -7,7 +7,9 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export interface AuditEntry {
   actor: 'token' | 'session';
   action: 'create' | 'update' | 'delete';
-  resourceType: 'user' | 'key' | 'provider' | 'price' | 'sensitive_word' | 'settings';
+  resourceType:
+    | 'user' | 'key' | 'provider' | 'price' | 'sensitive_word' | 'settings'
+    | 'notification_target' | 'notification_bindings';
   resourceId: string;
   detail: Record<string, unknown>;
   ip: string | null;
