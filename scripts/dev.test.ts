@@ -5,6 +5,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { GoogleGenAI } from '@google/genai';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
+import { readMigrationFiles } from './migration-files.ts';
 import { launchDev } from './support/launch-dev.ts';
 import { localRedis, localRedisUrl, reachable, serviceAvailable } from './support/services.ts';
 
@@ -23,7 +24,7 @@ describe('npm run dev', () => {
     const response = await fetch(`http://127.0.0.1:${port}/health`);
     const body = (await response.json()) as { status: string; database: { status: string; migration: string }; cache: { status: string } };
     expect(response.status).toBe(200);
-    expect(body.database).toMatchObject({ status: 'ok', migration: '0000_init' });
+    expect(body.database).toMatchObject({ status: 'ok', migration: readMigrationFiles().at(-1)?.tag });
     expect(body.cache.status).toBe(redis ? 'ok' : 'disabled');
     if (redis) expect(output).toContain(`Cache: ${localRedisUrl} through the local Upstash bridge`);
 

@@ -8,6 +8,9 @@ import { LogsPage } from './pages/logs/logs-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { PricesPage } from './pages/prices/prices-page.tsx';
 import { ProvidersPage } from './pages/providers/providers-page.tsx';
+import { RateLimitsPage } from './pages/rate-limits/rate-limits-page.tsx';
+import { SessionsPage } from './pages/sessions/sessions-page.tsx';
+import { NotificationsPage } from './pages/notifications/notifications-page.tsx';
 import { SensitiveWordsPage } from './pages/sensitive-words/sensitive-words-page.tsx';
 import { SettingsPage } from './pages/settings/settings-page.tsx';
 import { UserKeysPage } from './pages/users/user-keys-page.tsx';
@@ -25,6 +28,9 @@ export function App() {
         <Route path="/logs" component={LogsPage} />
         <Route path="/logs/:id" component={LogDetailPage} />
         <Route path="/leaderboard" component={LeaderboardPage} />
+        <Route path="/sessions" component={SessionsPage} />
+        <Route path="/rate-limits" component={RateLimitsPage} />
+        <Route path="/notifications" component={NotificationsPage} />
         <Route path="/prices" component={PricesPage} />
         <Route path="/sensitive-words" component={SensitiveWordsPage} />
         <Route path="/settings" component={SettingsPage} />

@@ -24,6 +24,8 @@ export interface ProxyErrorOptions {
   code?: string;
   /** Field-level details (validation errors). */
   details?: unknown;
+  /** The limit that refused a 429 (e.g. `rpm`, `daily`), kept for the request log. */
+  limitName?: string;
   cause?: unknown;
 }
 
@@ -33,6 +35,7 @@ export class ProxyError extends Error {
   readonly headers: Record<string, string>;
   readonly code: string | undefined;
   readonly details: unknown;
+  readonly limitName: string | undefined;
 
   constructor(kind: ErrorKind, message: string, options: ProxyErrorOptions = {}) {
     super(message, { cause: options.cause });
@@ -42,5 +45,6 @@ export class ProxyError extends Error {
     this.headers = options.headers ?? {};
     this.code = options.code;
     this.details = options.details;
+    this.limitName = options.limitName;
   }
 }

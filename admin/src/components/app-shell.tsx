@@ -11,8 +11,11 @@ const links: Array<[string, MessageKey]> = [
   ['/users', 'nav.users'],
   ['/logs', 'nav.logs'],
   ['/leaderboard', 'nav.leaderboard'],
+  ['/sessions', 'nav.sessions'],
+  ['/rate-limits', 'nav.rateLimits'],
   ['/prices', 'nav.prices'],
   ['/sensitive-words', 'nav.sensitiveWords'],
+  ['/notifications', 'nav.notifications'],
   ['/settings', 'nav.settings'],
 ];
 

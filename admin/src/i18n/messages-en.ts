@@ -1,5 +1,7 @@
 // English UI text. Every key here must also exist in messages-zh.ts (the type makes it so).
 import { configPagesEn } from './messages-config-pages.ts';
+import { sessionsLimitsEn } from './messages-sessions-limits.ts';
+import { notificationsEn } from './messages-notifications.ts';
 export const en = {
   'app.title': 'cch-edge admin',
   'nav.dashboard': 'Dashboard',
@@ -206,6 +208,8 @@ export const en = {
   'leaderboard.by.model': 'Model',
   'leaderboard.rank': '#',
   ...configPagesEn,
+  ...sessionsLimitsEn,
+  ...notificationsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 // 简体中文界面文本（与 messages-en.ts 的键一一对应）。
 import type { MessageKey } from './messages-en.ts';
 import { configPagesZh } from './messages-config-pages.ts';
+import { sessionsLimitsZh } from './messages-sessions-limits.ts';
+import { notificationsZh } from './messages-notifications.ts';
 
 export const zh: Record<MessageKey, string> = {
   'app.title': 'cch-edge 管理后台',
@@ -208,4 +210,6 @@ export const zh: Record<MessageKey, string> = {
   'leaderboard.by.model': '模型',
   'leaderboard.rank': '#',
   ...configPagesZh,
+  ...sessionsLimitsZh,
+  ...notificationsZh,
 };

@@ -85,6 +85,13 @@ export function blockedByOf(error: ProxyError): ServedFields['blockedBy'] {
   return undefined;
 }
 
+/** Which limit refused a 429: the Limiter's limit name, or `authThrottle` for failed-login throttling. */
+export function limitNameOf(error: ProxyError): string | undefined {
+  if (error.kind !== 'rate_limited') return undefined;
+  if (error.code === 'auth_throttled') return 'authThrottle';
+  return error.limitName;
+}
+
 /** A request refused before it reached a provider; who sent it is known once authentication passed. */
 export function rejectedRow(
   context: RowContext,
@@ -102,6 +109,7 @@ export function rejectedRow(
     statusCode: error.status,
     errorMessage: error.message,
     blockedBy: blockedByOf(error) ?? null,
+    limitName: limitNameOf(error) ?? null,
     providerChain: [],
   };
 }

@@ -25,8 +25,8 @@ export function filtersOf(values: FormValues): LogFilters {
   };
 }
 
-export function LogFilterBar(props: { onApply: (filters: LogFilters) => void }) {
-  const [values, set] = createStore<FormValues>({ ...blank });
+export function LogFilterBar(props: { onApply: (filters: LogFilters) => void; initial?: LogFilters }) {
+  const [values, set] = createStore<FormValues>({ ...blank, sessionId: props.initial?.sessionId ?? '' });
   const [userList] = createResource(() => users.list());
   const [providerList] = createResource(() => providers.list());
   const bound = { values, set };

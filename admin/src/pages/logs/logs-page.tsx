@@ -1,5 +1,5 @@
 // The request log: filters, newest first, more rows by cursor; a row opens its detail.
-import { A } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { logs, type LogFilters } from '../../api/admin-api.ts';
 import type { LogRow } from '../../api/wire-types.ts';
@@ -11,7 +11,10 @@ import { StatusBadge } from './status-badge.tsx';
 export function LogsPage() {
   const [rows, setRows] = createSignal<LogRow[]>([]);
   const [cursor, setCursor] = createSignal<string | null>(null);
-  const [filters, setFilters] = createSignal<LogFilters>({});
+  // `?sessionId=` opens the log filtered to one session (the sessions page links here).
+  const [params] = useSearchParams<{ sessionId?: string }>();
+  const initial: LogFilters = params.sessionId === undefined || params.sessionId === '' ? {} : { sessionId: params.sessionId };
+  const [filters, setFilters] = createSignal<LogFilters>(initial);
   const [loading, setLoading] = createSignal(false);
   const [error, setError] = createSignal<unknown>();
 
@@ -34,6 +37,7 @@ export function LogsPage() {
     <section class="page">
       <header class="page__header"><h1>{t('logs.title')}</h1></header>
       <LogFilterBar
+        initial={initial}
         onApply={(next) => {
           setFilters(next);
           void load(undefined);

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/error-notice.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { BreakerState } from './breaker-state.tsx';
 import { ProviderForm } from './provider-form.tsx';
+import { TestConnectionButton } from './test-connection.tsx';
 
 type Editing = { provider: Provider | undefined } | undefined;
 
@@ -61,6 +62,7 @@ export function ProvidersPage() {
                 <td><BreakerState health={healthOf(p.id)} onReset={() => reset(p)} /></td>
                 <td class="table__actions">
                   <button type="button" class="button button--small" onClick={() => setEditing({ provider: p })}>{t('common.edit')}</button>
+                  <TestConnectionButton providerId={p.id} providerName={p.name} />
                   <button type="button" class="button button--small button--danger" onClick={() => remove(p)}>{t('common.delete')}</button>
                 </td>
               </tr>

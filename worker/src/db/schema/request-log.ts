@@ -42,6 +42,8 @@ export const requestLog = pgTable(
     errorCategory: text('error_category', { enum: errorCategories }),
     errorMessage: text('error_message'),
     blockedBy: text('blocked_by', { enum: blockedByReasons }),
+    /** Which limit refused the request (a Limiter's limit name, or `authThrottle`); null otherwise. */
+    limitName: text('limit_name'),
     inputTokens: integer('input_tokens').notNull().default(0),
     outputTokens: integer('output_tokens').notNull().default(0),
     cacheWrite5mTokens: integer('cache_write_5m_tokens').notNull().default(0),
