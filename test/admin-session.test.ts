@@ -55,6 +55,32 @@ describe('admin login, logout and me', () => {
     expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
   });
 
+  it('does not mark the cookie Secure on 127.0.0.1 or a *.localhost name either', async () => {
+    for (const url of ['http://127.0.0.1:8787/api/admin/login', 'http://admin.localhost:8787/api/admin/login']) {
+      const response = await login(env.ADMIN_TOKEN, url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('set-cookie')).not.toMatch(/Secure/);
+    }
+  });
+
+  it('drops Secure over plain http with ENABLE_SECURE_COOKIES=false, but keeps it over https', async () => {
+    const loginWith = (url: string) =>
+      callWithSettings(
+        new Request(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'cf-connecting-ip': freshIp() },
+          body: JSON.stringify({ token: env.ADMIN_TOKEN }),
+        }),
+        { ENABLE_SECURE_COOKIES: 'false' },
+      );
+    const plain = await loginWith('http://gateway.lan/api/admin/login');
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('set-cookie')).toMatch(/HttpOnly/);
+    expect(plain.headers.get('set-cookie')).not.toMatch(/Secure/);
+    const tls = await loginWith('https://gateway.example.com/api/admin/login');
+    expect(tls.headers.get('set-cookie')).toMatch(/; Secure/);
+  });
+
   it('answers /me for a Bearer token', async () => {
     const me = await adminCall('GET', '/me');
     expect(me).toMatchObject({ status: 200, body: { authenticated: true, via: 'token' } });
@@ -119,6 +145,19 @@ describe('CSRF protection of cookie-authenticated writes', () => {
     expect((await post({ origin: 'https://evil.example' })).status).toBe(403);
     expect((await post({ origin: 'https://gateway.example.com' })).status).toBe(201);
     expect((await post({ referer: 'https://gateway.example.com/users' })).status).toBe(201);
+  });
+
+  it('refuses cross-site PATCH and DELETE too, and a Referer from another site', async () => {
+    const session = await cookie();
+    const created = await adminCall<{ id: number }>('POST', '/users', { name: `csrf-target-${crypto.randomUUID()}` });
+    const url = `https://gateway.example.com/api/admin/users/${created.body.id}`;
+    const send = (method: string, headers: Record<string, string>) =>
+      SELF.fetch(url, { method, headers: { cookie: session, 'content-type': 'application/json', ...headers }, body: method === 'PATCH' ? '{"note":"x"}' : null });
+    expect((await send('PATCH', { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await send('PATCH', { referer: 'https://evil.example/gateway.example.com' })).status).toBe(403);
+    expect((await send('DELETE', { origin: 'null' })).status).toBe(403);
+    expect((await send('PATCH', { origin: 'https://gateway.example.com' })).status).toBe(200);
+    expect((await send('DELETE', { origin: 'https://gateway.example.com' })).status).toBe(200);
   });
 
   it('lets cookie reads and Bearer writes through without an Origin', async () => {

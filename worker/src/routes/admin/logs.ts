@@ -10,7 +10,7 @@ import { idParam, notFound } from './route-helpers.ts';
 
 const id = z.coerce.number().int().positive();
 
-const logQuery = z.object({
+export const logQuery = z.object({
   userId: id.optional(),
   keyId: id.optional(),
   providerId: id.optional(),

@@ -16,7 +16,7 @@ import { ProxyError } from '../../errors.ts';
 import { parseBody } from './parse-body.ts';
 import { idParam, invalidateCache, notFound, recordAudit, withNameConflict } from './route-helpers.ts';
 
-const syncSchema = z.strictObject({ url: z.url('an http(s) URL').optional() });
+export const syncSchema = z.strictObject({ url: z.url('an http(s) URL').optional() });
 
 export const priceRoutes = new Hono<AppEnv>()
   .get('/prices', async (c) => {

@@ -9,7 +9,7 @@ import { signSession } from '../../admin-auth/session-token.ts';
 import { verifyAdminToken } from '../../admin-auth/verify-admin-token.ts';
 import { parseBody } from './parse-body.ts';
 
-const loginSchema = z.object({ token: z.string('The admin token as text').min(1, 'Required') });
+export const loginSchema = z.object({ token: z.string('The admin token as text').min(1, 'Required') });
 
 export const sessionRoutes = new Hono<AppEnv>()
   .post('/login', async (c) => {

@@ -9,8 +9,8 @@ import { parseQuery } from './parse-body.ts';
 
 const ranges = { '1d': 1, '7d': 7, '30d': 30, '90d': 90 } as const;
 
-const overviewQuery = z.object({ range: z.enum(['1d', '7d', '30d', '90d']).default('7d') });
-const leaderboardQuery = z.object({
+export const overviewQuery = z.object({ range: z.enum(['1d', '7d', '30d', '90d']).default('7d') });
+export const leaderboardQuery = z.object({
   period: z.enum(['daily', 'weekly', 'monthly']).default('daily'),
   by: z.enum(['user', 'key', 'provider', 'model']).default('user'),
   limit: z.coerce.number().int().min(1).max(100).default(20),

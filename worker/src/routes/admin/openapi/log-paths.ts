@@ -1,0 +1,71 @@
+// /logs and /logs/{id} (SPEC §6.2, §7.2): the request log, newest first, with cursor pagination.
+import { z } from 'zod';
+import { blockedByReasons, errorCategories } from '../../../db/schema/request-log.ts';
+import { logQuery } from '../logs.ts';
+import { timestamp } from './common-schemas.ts';
+import { authErrors, errorResponses, idParameter, jsonResponse, queryParameters, type ApiSection } from './openapi-parts.ts';
+
+const count = z.number().int();
+const dateQuery = { type: 'string', description: 'A date or ISO 8601 date-time', examples: ['2026-11-01T00:00:00Z'] };
+
+/** One request as logged, rejected ones included. */
+export const logEntrySchema = z.object({
+  id: z.number().int(),
+  requestId: z.string(),
+  createdAt: timestamp,
+  userId: z.number().int().nullable(),
+  keyId: z.number().int().nullable(),
+  sessionId: z.string().nullable(),
+  providerId: z.number().int().nullable(),
+  endpoint: z.string(),
+  clientFormat: z.string().nullable(),
+  providerFormat: z.string().nullable(),
+  modelRequested: z.string().nullable(),
+  modelSent: z.string().nullable(),
+  stream: z.boolean(),
+  statusCode: z.number().int(),
+  errorCategory: z.enum(errorCategories).nullable(),
+  errorMessage: z.string().nullable(),
+  blockedBy: z.enum(blockedByReasons).nullable(),
+  inputTokens: count,
+  outputTokens: count,
+  cacheWrite5mTokens: count,
+  cacheWrite1hTokens: count,
+  cacheReadTokens: count,
+  reasoningTokens: count,
+  costUsd: z.number(),
+  priceMissing: z.boolean().describe('The model had no price: cost is 0'),
+  durationMs: z.number().int().nullable(),
+  ttfbMs: z.number().int().nullable(),
+  providerChain: z.array(z.unknown()).describe('Every provider attempt in order, with its outcome'),
+  userAgent: z.string().nullable(),
+  clientIp: z.string().nullable(),
+});
+
+const tags = ['logs'];
+
+export const logSection: ApiSection = {
+  tag: { name: 'logs', description: 'The request log' },
+  schemas: { LogEntry: logEntrySchema, LogPage: z.object({ logs: z.array(logEntrySchema), nextCursor: z.string().nullable() }) },
+  paths: {
+    '/logs': {
+      get: {
+        summary: 'Logged requests, newest first',
+        description: 'Pass `nextCursor` back as `cursor` for the next page; null means the last page.',
+        operationId: 'listLogs',
+        tags,
+        parameters: queryParameters(logQuery, { from: dateQuery, to: { ...dateQuery, description: 'Exclusive end' } }),
+        responses: { '200': jsonResponse('A page of requests', 'LogPage'), ...errorResponses(400, ...authErrors) },
+      },
+    },
+    '/logs/{id}': {
+      get: {
+        summary: 'One logged request with its provider chain',
+        operationId: 'getLog',
+        tags,
+        parameters: [idParameter('log entry')],
+        responses: { '200': jsonResponse('The request', 'LogEntry'), ...errorResponses(404, ...authErrors) },
+      },
+    },
+  },
+};
