@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { admin } from '../worker/src/routes/admin/admin.ts';
 import { keyResourceSchema, createdKeySchema } from '../worker/src/routes/admin/openapi/key-paths.ts';
+import { chainEntrySchema, logEntrySchema, logPageSchema } from '../worker/src/routes/admin/openapi/log-paths.ts';
 import { deliveryResultSchema, notificationBindingsSchema, notificationTargetSchema } from '../worker/src/routes/admin/openapi/notification-paths.ts';
 import { priceResourceSchema } from '../worker/src/routes/admin/openapi/price-paths.ts';
 import { providerResourceSchema } from '../worker/src/routes/admin/openapi/provider-paths.ts';
@@ -19,6 +20,9 @@ import { statsOverviewSchema } from '../worker/src/routes/admin/openapi/stats-pa
 import { userResourceSchema } from '../worker/src/routes/admin/openapi/user-paths.ts';
 import { validationErrorBodySchema } from '../worker/src/routes/admin/openapi/common-schemas.ts';
 import { adminCall, unique } from './admin-helpers.ts';
+import { callGateway, gatewayOrigin } from './support/gateway.ts';
+import { flushOutboxes } from './support/outbox.ts';
+import { seedKey, seedProvider, seedUser } from './support/seed.ts';
 
 type Json = { [key: string]: unknown };
 const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -224,5 +228,34 @@ describe('the documented response shapes match what the routes answer', () => {
     expectShape((await adminCall('GET', '/stats/overview?range=1d')).body, statsOverviewSchema);
     expectShape((await adminCall('GET', '/sessions')).body, activeSessionListSchema);
     expectShape((await adminCall('GET', '/stats/rate-limits?range=1d')).body, rateLimitStatsSchema);
+  });
+
+  it('log entries, served and refused, with their provider chain', async () => {
+    const group = unique('openapi-logs');
+    const user = await seedUser({ providerGroup: group, rpmLimit: 1 });
+    const key = await seedKey(user.id);
+    await seedProvider('claude', { groupTag: group });
+    const send = () =>
+      callGateway(
+        new Request(`${gatewayOrigin}/v1/messages`, {
+          method: 'POST',
+          headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' },
+          body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 16, messages: [{ role: 'user', content: 'log shape' }] }),
+        }),
+      );
+    expect((await send()).status).toBe(200);
+    expect((await send()).status).toBe(429);
+    await flushOutboxes();
+    const page = await adminCall<{ logs: Json[] }>('GET', `/logs?userId=${user.id}`);
+    expect(page.status).toBe(200);
+    const [refused, served] = page.body.logs;
+    expectShape(page.body, logPageSchema);
+    expectShape(served, logEntrySchema);
+    expectShape(refused, logEntrySchema);
+    expect(refused?.limitName).toBe('rpm');
+    const chain = served?.providerChain as Json[];
+    expect(chain).toHaveLength(1);
+    expectShape(chain[0], chainEntrySchema);
+    expectShape((await adminCall('GET', `/logs/${String(served?.id)}`)).body, logEntrySchema);
   });
 });

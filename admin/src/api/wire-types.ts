@@ -105,6 +105,8 @@ export interface ChainEntry {
   startedAt: number;
   durationMs: number;
   ttfbMs?: number;
+  /** How the provider's outbound proxy was used; absent without one. */
+  proxy?: { address: string; outcome: 'tunnelled' | 'failed' | 'fell_back_to_direct'; error?: string };
 }
 
 export interface LogRow {
@@ -125,6 +127,8 @@ export interface LogRow {
   errorCategory: string | null;
   errorMessage: string | null;
   blockedBy: string | null;
+  /** The limit that refused a 429 (`rpm`, `daily`, …, `authThrottle`). */
+  limitName: string | null;
   inputTokens: number;
   outputTokens: number;
   cacheReadTokens: number;

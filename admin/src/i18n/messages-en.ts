@@ -159,6 +159,7 @@ export const en = {
   'logs.stream': 'Stream',
   'logs.error': 'Error',
   'logs.blockedBy': 'Blocked by',
+  'logs.limitName': 'Limit reached',
   'logs.ttfb': 'Time to first byte',
   'logs.userAgent': 'User agent',
   'logs.clientIp': 'Client IP',
@@ -176,6 +177,9 @@ export const en = {
   'chain.outcome.failure': 'failure',
   'chain.outcome.client_error': 'client error',
   'chain.outcome.aborted': 'aborted',
+  'chain.proxy.tunnelled': 'Through proxy {address}',
+  'chain.proxy.failed': 'Proxy {address} failed',
+  'chain.proxy.fell_back_to_direct': 'Proxy {address} failed, sent directly',
 
   'dashboard.title': 'Dashboard',
   'dashboard.range': 'Range',

@@ -161,6 +161,7 @@ export const zh: Record<MessageKey, string> = {
   'logs.stream': '流式',
   'logs.error': '错误',
   'logs.blockedBy': '拦截原因',
+  'logs.limitName': '触发的限额',
   'logs.ttfb': '首字节时间',
   'logs.userAgent': 'User-Agent',
   'logs.clientIp': '客户端 IP',
@@ -178,6 +179,9 @@ export const zh: Record<MessageKey, string> = {
   'chain.outcome.failure': '失败',
   'chain.outcome.client_error': '客户端错误',
   'chain.outcome.aborted': '已中止',
+  'chain.proxy.tunnelled': '经代理 {address}',
+  'chain.proxy.failed': '代理 {address} 失败',
+  'chain.proxy.fell_back_to_direct': '代理 {address} 失败，已直连',
 
   'dashboard.title': '仪表盘',
   'dashboard.range': '时间范围',

@@ -27,6 +27,14 @@ export function ChainTimeline(props: { chain: ChainEntry[] }) {
               <div class="timeline__track">
                 <div class="timeline__bar" style={{ 'margin-left': `${spans()[index()]?.offset ?? 0}%`, width: `${spans()[index()]?.width ?? 1}%` }} />
               </div>
+              <Show when={entry.proxy}>
+                {(proxy) => (
+                  <p class="timeline__proxy" data-testid="chain-proxy">
+                    {t(`chain.proxy.${proxy().outcome}` as MessageKey, { address: proxy().address })}
+                    {proxy().error ? `: ${proxy().error}` : ''}
+                  </p>
+                )}
+              </Show>
               <Show when={entry.error}>
                 <p class="timeline__error">{entry.category ? `${entry.category}: ` : ''}{entry.error}</p>
               </Show>

@@ -45,6 +45,7 @@ function LogFacts(props: { row: LogRow }) {
         <Fact label="logs.error">{row().errorCategory ? `${row().errorCategory}: ` : ''}{row().errorMessage}</Fact>
       </Show>
       <Show when={row().blockedBy}><Fact label="logs.blockedBy">{row().blockedBy}</Fact></Show>
+      <Show when={row().limitName}><Fact label="logs.limitName"><code>{row().limitName}</code></Fact></Show>
       <Fact label="logs.userAgent">{orNone(row().userAgent)}</Fact>
       <Fact label="logs.clientIp">{orNone(row().clientIp)}</Fact>
     </dl>

@@ -13,7 +13,7 @@ export const rateLimitStatsSchema = z.object({
   totals: z.object({ events: z.number().int(), users: z.number().int() }),
   byType: z.array(
     z.object({
-      limit: z.string().describe('rpm, spend5h, daily, weekly, monthly, total, concurrentSessions, or unknown for older rows'),
+      limit: z.string().describe('rpm, spend5h, daily, weekly, monthly, total, concurrentSessions, authThrottle (failed key logins), or unknown for older rows'),
       events: z.number().int(),
       users: z.number().int().describe('Distinct known users refused by this limit'),
       lastAt: timestamp,
