@@ -5,6 +5,7 @@ import { decryptSecret } from '../../worker/src/crypto/encrypt-secret.ts';
 import type { ProviderType } from '../../worker/src/db/schema/providers.ts';
 import { fetchUpstream } from '../../worker/src/upstream/fetch-upstream.ts';
 import { joinUrl } from '../../worker/src/upstream/join-url.ts';
+import { withProxyPassword } from '../../worker/src/upstream/outbound-proxy/proxy-password.ts';
 import { buildUpstreamHeaders } from '../../worker/src/upstream/provider-headers.ts';
 
 export interface ProbeTarget {
@@ -12,6 +13,8 @@ export interface ProbeTarget {
   baseUrl: string;
   apiKeyEncrypted: string;
   customHeaders: Record<string, string>;
+  /** The provider's outbound proxy (§4.8), which a probe goes through like any request. */
+  proxy?: { url: string; passwordEncrypted: string | null; fallbackToDirect: boolean };
 }
 
 /** Sent by the worker with each acquire while ENABLE_SMART_PROBING is on; kept for the alarm. */
@@ -41,8 +44,14 @@ export async function runProbe(
   if (path === undefined) return { ok: false, error: `no probe request for ${target.type} providers` };
   if (config.ENCRYPTION_KEY === undefined) return { ok: false, error: 'ENCRYPTION_KEY is not set' };
   let apiKey: string;
+  let proxy: { url: string; fallbackToDirect: boolean } | undefined;
   try {
     apiKey = await decryptSecret(target.apiKeyEncrypted, config.ENCRYPTION_KEY);
+    if (target.proxy !== undefined) {
+      const { url, passwordEncrypted, fallbackToDirect } = target.proxy;
+      const password = passwordEncrypted === null ? undefined : await decryptSecret(passwordEncrypted, config.ENCRYPTION_KEY);
+      proxy = { url: password === undefined ? url : withProxyPassword(url, password), fallbackToDirect };
+    }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -53,6 +62,7 @@ export async function runProbe(
       method: 'GET',
       headers: buildUpstreamHeaders(new Headers(), { type: target.type, apiKey, customHeaders: target.customHeaders }),
       body: null,
+      ...(proxy === undefined ? {} : { proxy }),
     },
     controller,
     { ms: config.timeoutMs, phase: 'first_byte' },

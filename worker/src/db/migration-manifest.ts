@@ -2,8 +2,10 @@
 import type { MigrationFile } from './apply-migrations.ts';
 import m0 from '../../../migrations/0000_init.sql';
 import m1 from '../../../migrations/0001_request_log_limit_name.sql';
+import m2 from '../../../migrations/0002_provider_proxy_password.sql';
 
 export const migrationFiles: MigrationFile[] = [
   { tag: '0000_init', when: 1795319810708, sql: m0 },
   { tag: '0001_request_log_limit_name', when: 1795334616035, sql: m1 },
+  { tag: '0002_provider_proxy_password', when: 1796561770343, sql: m2 },
 ];

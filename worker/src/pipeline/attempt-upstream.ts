@@ -10,7 +10,7 @@ import { buildUpstreamHeaders, forwardedSearch, isForwardableHeader } from '../u
 import { upstreamBody, upstreamPath, type ClientRequest } from './client-request.ts';
 import { conversionFor, convertedUpstream, convertErrorBody, convertResponseBody, streamConverter, type Conversion } from './convert.ts';
 import { redirectModel } from './model-allowed.ts';
-import { providerApiKey, type ProviderRuntime } from './provider-snapshot.ts';
+import { providerApiKey, providerProxyUrl, type ProviderRuntime } from './provider-snapshot.ts';
 import { relayStream, type StreamEnd } from './relay-stream.ts';
 
 export interface AttemptContext {
@@ -75,6 +75,7 @@ async function attemptOnce(provider: ProviderRuntime, ctx: AttemptContext, used:
   const conversion = conversionFor(request, provider.format);
   const target = upstreamTarget(request, conversion, modelSent);
   const apiKey = await providerApiKey(provider, ctx.config.ENCRYPTION_KEY);
+  const proxyUrl = await providerProxyUrl(provider, ctx.config.ENCRYPTION_KEY);
   const controller = new AbortController();
   const onClientAbort = () => controller.abort(new Error('client disconnected'));
   ctx.clientSignal.addEventListener('abort', onClientAbort, { once: true });
@@ -86,7 +87,7 @@ async function attemptOnce(provider: ProviderRuntime, ctx: AttemptContext, used:
       method: request.method,
       headers: buildUpstreamHeaders(request.headers, { type: provider.type, apiKey, customHeaders: provider.customHeaders }),
       body: target.body,
-      ...(provider.proxyUrl ? { proxy: { url: provider.proxyUrl, fallbackToDirect: provider.proxyFallbackToDirect ?? false } } : {}),
+      ...(proxyUrl ? { proxy: { url: proxyUrl, fallbackToDirect: provider.proxyFallbackToDirect ?? false } } : {}),
     },
     controller,
     { ms: timeoutMs, phase: request.stream ? 'first_byte' : 'total' },

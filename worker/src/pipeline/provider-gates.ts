@@ -78,8 +78,13 @@ export function gateOutcome(providerId: number, end: RequestEnd, breakerOnNetwor
 }
 
 function probeSettingsOf(provider: ProviderRuntime, config: GateConfig): ProbeSettings {
-  const { type, baseUrl, apiKeyEncrypted, customHeaders } = provider;
-  return { target: { type, baseUrl, apiKeyEncrypted, customHeaders }, intervalMs: config.PROBE_INTERVAL_MS, timeoutMs: config.PROBE_TIMEOUT_MS };
+  const { type, baseUrl, apiKeyEncrypted, customHeaders, proxyUrl } = provider;
+  const proxy = proxyUrl ? { url: proxyUrl, passwordEncrypted: provider.proxyPasswordEncrypted ?? null, fallbackToDirect: provider.proxyFallbackToDirect ?? false } : undefined;
+  return {
+    target: { type, baseUrl, apiKeyEncrypted, customHeaders, ...(proxy === undefined ? {} : { proxy }) },
+    intervalMs: config.PROBE_INTERVAL_MS,
+    timeoutMs: config.PROBE_TIMEOUT_MS,
+  };
 }
 
 interface Acquired {

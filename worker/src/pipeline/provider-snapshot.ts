@@ -6,6 +6,7 @@ import type { AppEnv } from '../app-env.ts';
 import { providersSnapshotKey } from '../cache/cache-keys.ts';
 import type { Cache } from '../cache/shared-cache.ts';
 import { decryptSecret } from '../crypto/encrypt-secret.ts';
+import { withProxyPassword } from '../upstream/outbound-proxy/proxy-password.ts';
 import { requestDb } from '../db/request-database.ts';
 import { providers, type ModelRedirect, type ProviderType } from '../db/schema/providers.ts';
 import { ProxyError } from '../errors.ts';
@@ -36,6 +37,7 @@ export interface ProviderRuntime extends SelectableProvider {
   circuitBreakerHalfOpenSuccessThreshold: number;
   /** Outbound proxy (§4.8); absent in snapshots cached before the field existed. */
   proxyUrl?: string | null;
+  proxyPasswordEncrypted?: string | null;
   proxyFallbackToDirect?: boolean;
 }
 
@@ -71,6 +73,7 @@ export async function loadProviders(c: Context<AppEnv>, cache: Cache): Promise<P
     circuitBreakerOpenDuration: p.circuitBreakerOpenDuration,
     circuitBreakerHalfOpenSuccessThreshold: p.circuitBreakerHalfOpenSuccessThreshold,
     proxyUrl: p.proxyUrl,
+    proxyPasswordEncrypted: p.proxyPasswordEncrypted,
     proxyFallbackToDirect: p.proxyFallbackToDirect,
   }));
   await cache.set(providersSnapshotKey, snapshot, snapshotTtlSeconds);
@@ -79,17 +82,32 @@ export async function loadProviders(c: Context<AppEnv>, cache: Cache): Promise<P
 
 const decrypted = new Map<string, Promise<string>>();
 
-export function providerApiKey(provider: ProviderRuntime, encryptionKey: string | undefined): Promise<string> {
+/** Decrypts a provider secret once per isolate; a failure is not remembered. */
+function decryptOnce(ciphertext: string, encryptionKey: string | undefined): Promise<string> {
   if (encryptionKey === undefined) {
-    throw new ProxyError('internal', 'ENCRYPTION_KEY is not set, so provider API keys cannot be decrypted', {
+    throw new ProxyError('internal', 'ENCRYPTION_KEY is not set, so provider secrets cannot be decrypted', {
       code: 'encryption_key_missing',
     });
   }
-  let key = decrypted.get(provider.apiKeyEncrypted);
-  if (key === undefined) {
-    key = decryptSecret(provider.apiKeyEncrypted, encryptionKey);
-    key.catch(() => decrypted.delete(provider.apiKeyEncrypted));
-    decrypted.set(provider.apiKeyEncrypted, key);
+  let plain = decrypted.get(ciphertext);
+  if (plain === undefined) {
+    plain = decryptSecret(ciphertext, encryptionKey);
+    plain.catch(() => decrypted.delete(ciphertext));
+    decrypted.set(ciphertext, plain);
   }
-  return key;
+  return plain;
+}
+
+export function providerApiKey(provider: ProviderRuntime, encryptionKey: string | undefined): Promise<string> {
+  return decryptOnce(provider.apiKeyEncrypted, encryptionKey);
+}
+
+/** The provider's outbound proxy URL with its stored password put back; undefined without a proxy. */
+export async function providerProxyUrl(
+  provider: Pick<ProviderRuntime, 'proxyUrl' | 'proxyPasswordEncrypted'>,
+  encryptionKey: string | undefined,
+): Promise<string | undefined> {
+  if (!provider.proxyUrl) return undefined;
+  if (!provider.proxyPasswordEncrypted) return provider.proxyUrl;
+  return withProxyPassword(provider.proxyUrl, await decryptOnce(provider.proxyPasswordEncrypted, encryptionKey));
 }

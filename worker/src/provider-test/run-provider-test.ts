@@ -5,6 +5,7 @@ import { decryptSecret } from '../crypto/encrypt-secret.ts';
 import type { ProviderType } from '../db/schema/providers.ts';
 import { fetchUpstream, type ProxyUse, type UpstreamRequest } from '../upstream/fetch-upstream.ts';
 import { joinUrl } from '../upstream/join-url.ts';
+import { withProxyPassword } from '../upstream/outbound-proxy/proxy-password.ts';
 import { providerFormats } from '../upstream/provider-format.ts';
 import { buildUpstreamHeaders } from '../upstream/provider-headers.ts';
 import { buildTestRequest, chooseTestModel } from './build-test-request.ts';
@@ -20,6 +21,7 @@ export interface TestedProvider {
   modelRedirects: { from: string; to: string }[];
   /** Outbound proxy (§4.8): the test goes through it as proxied requests do. */
   proxyUrl: string | null;
+  proxyPasswordEncrypted: string | null;
   proxyFallbackToDirect: boolean;
 }
 
@@ -76,10 +78,14 @@ export async function runProviderTest(
   const format = providerFormats[provider.type];
   const model = chooseTestModel({ format, allowedModels: provider.allowedModels, modelRedirects: provider.modelRedirects }, options.model);
   let apiKey: string;
+  let proxyUrl: string | null = provider.proxyUrl;
   try {
     apiKey = await decryptSecret(provider.apiKeyEncrypted, options.encryptionKey);
+    if (proxyUrl !== null && provider.proxyPasswordEncrypted !== null) {
+      proxyUrl = withProxyPassword(proxyUrl, await decryptSecret(provider.proxyPasswordEncrypted, options.encryptionKey));
+    }
   } catch {
-    return { ok: false, status: null, latencyMs: 0, model: model.sent, text: null, error: 'The provider API key cannot be decrypted with the current ENCRYPTION_KEY; save the key again', proxy: null };
+    return { ok: false, status: null, latencyMs: 0, model: model.sent, text: null, error: 'The provider secrets cannot be decrypted with the current ENCRYPTION_KEY; save the API key and proxy password again', proxy: null };
   }
   const parts = buildTestRequest(format, model.sent);
   const headers = buildUpstreamHeaders(new Headers({ 'content-type': 'application/json' }), {
@@ -87,7 +93,7 @@ export async function runProviderTest(
     apiKey,
     customHeaders: provider.customHeaders,
   });
-  const proxy = provider.proxyUrl ? { proxy: { url: provider.proxyUrl, fallbackToDirect: provider.proxyFallbackToDirect } } : {};
+  const proxy = proxyUrl ? { proxy: { url: proxyUrl, fallbackToDirect: provider.proxyFallbackToDirect } } : {};
   const started = Date.now();
   const answer = await exchange(
     { url: joinUrl(provider.baseUrl, parts.path, parts.search), method: 'POST', headers, body: parts.body, ...proxy },

@@ -60,7 +60,10 @@ export const providers = pgTable(
     requestTimeout: integer('request_timeout').notNull().default(120_000),
     /** Null means MAX_RETRY_ATTEMPTS_DEFAULT. */
     maxRetryAttempts: integer('max_retry_attempts'),
+    /** Outbound proxy (§4.8) without its password, which is kept in proxyPasswordEncrypted. */
     proxyUrl: text('proxy_url'),
+    /** The proxy password, encrypted with ENCRYPTION_KEY like the API key. */
+    proxyPasswordEncrypted: text('proxy_password_encrypted'),
     proxyFallbackToDirect: boolean('proxy_fallback_to_direct').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

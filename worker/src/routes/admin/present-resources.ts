@@ -3,6 +3,7 @@
 import type { KeyRow } from '../../db/queries/keys.ts';
 import type { ProviderRow } from '../../db/queries/providers.ts';
 import type { UserRow } from '../../db/queries/users.ts';
+import { maskProxyUrl } from '../../upstream/outbound-proxy/proxy-password.ts';
 
 export function presentUser(row: UserRow) {
   const { deletedAt: _deleted, ...user } = row;
@@ -15,8 +16,9 @@ export function presentKey(row: KeyRow) {
   return key;
 }
 
-/** The API key is write-only: only whether one is set. */
+/** The API key is write-only: only whether one is set. A proxy password shows as the mask. */
 export function presentProvider(row: ProviderRow) {
-  const { deletedAt: _deleted, apiKeyEncrypted, ...provider } = row;
-  return { ...provider, hasApiKey: apiKeyEncrypted !== '' };
+  const { deletedAt: _deleted, apiKeyEncrypted, proxyPasswordEncrypted, ...provider } = row;
+  const proxyUrl = provider.proxyUrl === null ? null : maskProxyUrl(provider.proxyUrl, proxyPasswordEncrypted !== null);
+  return { ...provider, proxyUrl, hasApiKey: apiKeyEncrypted !== '' };
 }

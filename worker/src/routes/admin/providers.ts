@@ -1,5 +1,6 @@
 // /api/admin/providers (SPEC §4.2, §7.2). The API key is write-only: encrypted with ENCRYPTION_KEY
-// on the way in, never returned. Writes drop the proxy's provider snapshot.
+// on the way in, never returned; a proxy password likewise, shown masked. Writes drop the proxy's
+// provider snapshot.
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../app-env.ts';
 import { providersSnapshotKey } from '../../cache/cache-keys.ts';
@@ -13,8 +14,10 @@ import {
 } from '../../db/queries/providers.ts';
 import { requestDb } from '../../db/request-database.ts';
 import { ProxyError } from '../../errors.ts';
+import { maskProxyUrl } from '../../upstream/outbound-proxy/proxy-password.ts';
 import { parseBody } from './parse-body.ts';
 import { presentProvider } from './present-resources.ts';
+import { proxyColumns } from './provider-proxy-columns.ts';
 import { createProviderSchema, patchProviderSchema } from './provider-schema.ts';
 import { idParam, invalidateCache, notFound, recordAudit, withNameConflict } from './route-helpers.ts';
 
@@ -35,9 +38,10 @@ function encryptionKeyOf(c: Context<AppEnv>): string {
   );
 }
 
-/** The audit view of a provider write: every changed field, the API key only as "changed". */
-function auditedFields(input: { apiKey?: string | undefined }): Record<string, unknown> {
+/** The audit view of a provider write: every changed field, the API key only as "changed", no proxy password. */
+function auditedFields(input: { apiKey?: string | undefined; proxyUrl?: string | null | undefined }): Record<string, unknown> {
   const { apiKey, ...fields } = input;
+  if (typeof fields.proxyUrl === 'string') fields.proxyUrl = maskProxyUrl(fields.proxyUrl, false);
   return apiKey === undefined ? { fields } : { fields, apiKeyChanged: true };
 }
 
@@ -49,12 +53,13 @@ export const providerRoutes = new Hono<AppEnv>()
   .post('/providers', async (c) => {
     const encryptionKey = encryptionKeyOf(c);
     const input = await parseBody(c, createProviderSchema);
-    const { apiKey, ...fields } = input;
+    const { apiKey, proxyUrl, ...fields } = input;
     const apiKeyEncrypted = await encryptSecret(apiKey, encryptionKey);
+    const proxy = await proxyColumns(proxyUrl, () => Promise.resolve(undefined), encryptionKey);
     const row = await withNameConflict(
       () =>
         requestDb(c).transaction(async (tx) => {
-          const provider = await insertProvider(tx, { ...fields, apiKeyEncrypted });
+          const provider = await insertProvider(tx, { ...fields, ...proxy, apiKeyEncrypted });
           await recordAudit(tx, c, { action: 'create', resourceType: 'provider', resourceId: provider.id, detail: auditedFields(input) });
           return provider;
         }),
@@ -73,9 +78,10 @@ export const providerRoutes = new Hono<AppEnv>()
     const encryptionKey = encryptionKeyOf(c);
     const id = idParam(c, 'Provider');
     const input = await parseBody(c, patchProviderSchema);
-    const { apiKey, ...fields } = input;
+    const { apiKey, proxyUrl, ...fields } = input;
     const apiKeyEncrypted = apiKey === undefined ? undefined : await encryptSecret(apiKey, encryptionKey);
-    const changes = apiKeyEncrypted === undefined ? fields : { ...fields, apiKeyEncrypted };
+    const proxy = await proxyColumns(proxyUrl, () => findProvider(requestDb(c), id), encryptionKey);
+    const changes = { ...fields, ...proxy, ...(apiKeyEncrypted === undefined ? {} : { apiKeyEncrypted }) };
     const row = await withNameConflict(
       () =>
         requestDb(c).transaction(async (tx) => {

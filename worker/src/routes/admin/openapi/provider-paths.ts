@@ -34,7 +34,7 @@ export const providerResourceSchema = z.object({
   idleTimeout: z.number().int().describe('ms'),
   requestTimeout: z.number().int().describe('ms'),
   maxRetryAttempts: z.number().int().nullable().describe('null means MAX_RETRY_ATTEMPTS_DEFAULT'),
-  proxyUrl: z.string().nullable(),
+  proxyUrl: z.string().nullable().describe('A password shows as ********; sending the URL back with that mask keeps the stored password'),
   proxyFallbackToDirect: z.boolean(),
   createdAt: timestamp,
   updatedAt: timestamp,
