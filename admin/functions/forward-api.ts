@@ -2,6 +2,7 @@
 // own origin, and this forwards each request to the gateway worker — through a service binding `API`
 // when one is bound, else to `API_ORIGIN` — so the session cookie stays first-party.
 // Pure apart from the one fetch it is given; admin/functions/api/[[path]].ts is the Pages shell.
+import { isSameHostRequest } from '../../worker/src/admin-auth/cookie-security.ts';
 
 /** A service binding to the gateway worker, or anything else that answers a Request. */
 export interface ApiFetcher {
@@ -41,20 +42,6 @@ export function endToEndHeaders(headers: Headers): Headers {
 }
 
 /**
- * The same-host test the worker applies to cookie writes (worker/src/admin-auth/cookie-security.ts):
- * the Origin, or else the Referer, names this host.
- */
-export function namesHost(headers: Headers, url: URL): boolean {
-  const source = headers.get('origin') ?? headers.get('referer');
-  if (source === null || source === 'null') return false;
-  try {
-    return new URL(source).host === url.host;
-  } catch {
-    return false;
-  }
-}
-
-/**
  * The request headers for the worker. The worker refuses cookie writes whose Origin or Referer does
  * not name its own host; a request that named the Pages host is same-site for the browser, so both
  * are rewritten to name the worker. Any other source is removed, which the worker refuses in turn:
@@ -65,7 +52,7 @@ export function forwardedHeaders(incoming: Request, target: URL): Headers {
   headers.delete('origin');
   headers.delete('referer');
   const pagesUrl = new URL(incoming.url);
-  if (!namesHost(incoming.headers, pagesUrl)) return headers;
+  if (!isSameHostRequest(incoming.headers, pagesUrl)) return headers;
   if (incoming.headers.has('origin')) headers.set('origin', target.origin);
   const referer = incoming.headers.get('referer');
   if (referer !== null && URL.canParse(referer) && new URL(referer).host === pagesUrl.host) {

@@ -14,7 +14,6 @@ export const sessionsLimitsEn = {
   'providerTest.reply': 'Reply',
   'providerTest.error': 'Error',
   'providerTest.proxy': 'Outbound proxy',
-  'providerTest.close': 'Close',
 
   'sessions.title': 'Active sessions',
   'sessions.hint': 'Sessions with a request in the last {seconds} seconds, most recent first.',
@@ -72,7 +71,6 @@ export const sessionsLimitsZh: Record<keyof typeof sessionsLimitsEn, string> = {
   'providerTest.reply': '回复',
   'providerTest.error': '错误',
   'providerTest.proxy': '出站代理',
-  'providerTest.close': '关闭',
 
   'sessions.title': '活跃会话',
   'sessions.hint': '最近 {seconds} 秒内有请求的会话，最新的在前。',

@@ -1,9 +1,8 @@
 // The "Test connection" button of a provider row (SPEC §4.9): sends the provider a minimal real request
 // and shows the status, latency, answering model and the upstream's error text in a dialog.
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { providerTest, type ProviderTestResult } from '../../api/provider-test-api.ts';
-import { ErrorNotice } from '../../components/error-notice.tsx';
-import { ModalDialog } from '../../components/modal-dialog.tsx';
+import { RunInDialog } from '../../components/run-in-dialog.tsx';
 import { formatNumber, t } from '../../i18n/i18n.ts';
 
 function TestResult(props: { result: ProviderTestResult }) {
@@ -41,39 +40,15 @@ function TestResult(props: { result: ProviderTestResult }) {
 }
 
 export function TestConnectionButton(props: { providerId: number; providerName: string }) {
-  const [running, setRunning] = createSignal(false);
-  const [result, setResult] = createSignal<ProviderTestResult>();
-  const [error, setError] = createSignal<unknown>();
-  const [open, setOpen] = createSignal(false);
-
-  const run = async () => {
-    setRunning(true);
-    setResult(undefined);
-    setError(undefined);
-    try {
-      setResult(await providerTest.run(props.providerId));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setRunning(false);
-      setOpen(true);
-    }
-  };
-
   return (
-    <>
-      <button type="button" class="button button--small" data-testid="test-connection" disabled={running()} onClick={() => void run()}>
-        {running() ? t('providerTest.running') : t('providerTest.button')}
-      </button>
-      <Show when={open()}>
-        <ModalDialog title={`${t('providerTest.button')}: ${props.providerName}`} testId="test-connection-dialog">
-          <ErrorNotice error={error()} />
-          <Show when={result()}>{(current) => <TestResult result={current()} />}</Show>
-          <div class="form-actions">
-            <button type="button" class="button" data-testid="close-test" onClick={() => setOpen(false)}>{t('providerTest.close')}</button>
-          </div>
-        </ModalDialog>
-      </Show>
-    </>
+    <RunInDialog
+      label={t('providerTest.button')}
+      runningLabel={t('providerTest.running')}
+      title={`${t('providerTest.button')}: ${props.providerName}`}
+      testIds={{ button: 'test-connection', dialog: 'test-connection-dialog', close: 'close-test' }}
+      run={() => providerTest.run(props.providerId)}
+    >
+      {(result) => <TestResult result={result} />}
+    </RunInDialog>
   );
 }
