@@ -1,4 +1,4 @@
-// A uPlot line chart of one or more daily series; redrawn when the data or the language changes.
+// A uPlot line chart of one or more daily (or hourly) series; redrawn when the data or the language changes.
 import { createEffect, onCleanup, onMount } from 'solid-js';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -11,7 +11,7 @@ export interface ChartSeries {
 
 export interface UsageChartProps {
   title: string;
-  /** Day starts, seconds since the epoch (uPlot's time unit). */
+  /** Bucket starts (days, or hours for a one-day range), seconds since the epoch (uPlot's time unit). */
   days: number[];
   series: ChartSeries[];
   /** How the y axis writes a value; whole numbers by default. */
@@ -20,6 +20,12 @@ export interface UsageChartProps {
 }
 
 const halfDay = 43_200;
+
+/** Half a bucket of room either side; half a day for a single point, so it does not stretch the axis over years. */
+function padding(buckets: number[]): number {
+  const [first, second] = buckets;
+  return first !== undefined && second !== undefined ? (second - first) / 2 : halfDay;
+}
 
 const defaultFormat = (value: number) => (Number.isInteger(value) ? value.toLocaleString() : '');
 
@@ -33,8 +39,7 @@ export function UsageChart(props: UsageChartProps) {
       width: Math.max(host.clientWidth, 280),
       height: 220,
       series: [{}, ...props.series.map((s) => ({ label: s.label, stroke: s.color, width: 2, points: { show: true } }))],
-      // Half a day of room either side keeps a single day from stretching the axis over years.
-      scales: { x: { time: true, range: (_u, min, max) => [min - halfDay, max + halfDay] } },
+      scales: { x: { time: true, range: (_u, min, max) => [min - padding(props.days), max + padding(props.days)] } },
       axes: [{}, { size: 80, values: (_u, splits) => splits.map((v) => (props.format ?? defaultFormat)(v)) }],
     };
     const data: uPlot.AlignedData = [props.days, ...props.series.map((s) => s.values)];
