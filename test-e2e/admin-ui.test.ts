@@ -174,6 +174,7 @@ describe.skipIf(!runnable)('admin SPA', () => {
     await page.selectOption('[data-testid=log-filters] select[name=userId]', { label: userName });
     await page.click('[data-testid=log-filters] button[type=submit]');
     await expect.poll(() => links.count()).toBe(1);
+    await expect(page.locator('[data-testid=log-user]').textContent()).resolves.toBe(`${userName} / laptop`);
     await screenshot(page, '08-logs');
     await links.first().click();
     const chainRow = page.locator('[data-testid=chain-row]').first();

@@ -114,7 +114,9 @@ export interface LogRow {
   requestId: string;
   createdAt: string;
   userId: number | null;
+  userName: string | null;
   keyId: number | null;
+  keyName: string | null;
   sessionId: string | null;
   providerId: number | null;
   endpoint: string;

@@ -19,6 +19,9 @@ function Fact(props: { label: MessageKey; children: JSX.Element }) {
 
 const orNone = (value: string | number | null) => (value === null || value === '' ? t('common.none') : String(value));
 
+/** `name (#id)`, or the id alone when the name is unknown. */
+const named = (name: string | null, id: number | null) => (id === null ? t('common.none') : name === null ? `#${id}` : `${name} (#${id})`);
+
 function LogFacts(props: { row: LogRow }) {
   const row = () => props.row;
   return (
@@ -31,8 +34,8 @@ function LogFacts(props: { row: LogRow }) {
       <Fact label="logs.model">{orNone(row().modelRequested)}</Fact>
       <Fact label="logs.modelSent">{orNone(row().modelSent)}</Fact>
       <Fact label="logs.stream">{row().stream ? t('common.yes') : t('common.no')}</Fact>
-      <Fact label="logs.user">{orNone(row().userId)}</Fact>
-      <Fact label="logs.key">{orNone(row().keyId)}</Fact>
+      <Fact label="logs.user">{named(row().userName, row().userId)}</Fact>
+      <Fact label="logs.key">{named(row().keyName, row().keyId)}</Fact>
       <Fact label="logs.session">{orNone(row().sessionId)}</Fact>
       <Fact label="logs.tokens">{formatNumber(row().inputTokens)} / {formatNumber(row().outputTokens)}</Fact>
       <Fact label="logs.cost">

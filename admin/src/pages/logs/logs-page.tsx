@@ -49,6 +49,7 @@ export function LogsPage() {
           <tr>
             <th>{t('logs.time')}</th>
             <th>{t('logs.status')}</th>
+            <th>{t('logs.user')}</th>
             <th>{t('logs.endpoint')}</th>
             <th>{t('logs.model')}</th>
             <th>{t('logs.provider')}</th>
@@ -58,11 +59,12 @@ export function LogsPage() {
           </tr>
         </thead>
         <tbody>
-          <For each={rows()} fallback={<tr><td colspan="8" class="table__empty">{loading() ? t('common.loading') : t('common.noRows')}</td></tr>}>
+          <For each={rows()} fallback={<tr><td colspan="9" class="table__empty">{loading() ? t('common.loading') : t('common.noRows')}</td></tr>}>
             {(row) => (
               <tr data-log-id={row.id}>
                 <td><A href={`/logs/${row.id}`} data-testid="log-link">{formatDateTime(row.createdAt)}</A></td>
                 <td><StatusBadge status={row.statusCode} /></td>
+                <td data-testid="log-user">{row.userName === null ? t('common.none') : `${row.userName} / ${row.keyName ?? '—'}`}</td>
                 <td><code>{row.endpoint}</code></td>
                 <td>{row.modelRequested ?? t('common.none')}</td>
                 <td>{row.providerChain.at(-1)?.providerName ?? t('common.none')}</td>

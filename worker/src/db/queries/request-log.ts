@@ -1,8 +1,10 @@
 // Writes a batch of log rows and their daily rollups in one transaction. A row already written (a
 // retried batch) is skipped and adds nothing to the rollups, so a batch can be retried safely.
-import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { keys } from '../schema/keys.ts';
 import { requestLog } from '../schema/request-log.ts';
+import { users } from '../schema/users.ts';
 import { usageDaily } from '../schema/usage-daily.ts';
 import { toInsert, type LogRow } from '../../request-log/log-row.ts';
 import { rollupsOf } from '../../request-log/rollup.ts';
@@ -83,17 +85,24 @@ export async function listLogs(db: Db, filters: LogFilters, limit: number) {
           and(eq(requestLog.createdAt, filters.before.createdAt), lt(requestLog.id, filters.before.id)),
         ),
   ];
-  return db
-    .select()
-    .from(requestLog)
+  return selectLogs(db)
     .where(and(...conditions))
     .orderBy(desc(requestLog.createdAt), desc(requestLog.id))
     .limit(limit);
 }
 
 export async function findLog(db: Db, id: number) {
-  const [row] = await db.select().from(requestLog).where(eq(requestLog.id, id));
+  const [row] = await selectLogs(db).where(eq(requestLog.id, id));
   return row;
+}
+
+/** Log rows with the names of their user and key (deleted ones included), for the admin. */
+function selectLogs(db: Db) {
+  return db
+    .select({ ...getTableColumns(requestLog), userName: users.name, keyName: keys.name })
+    .from(requestLog)
+    .leftJoin(users, eq(users.id, requestLog.userId))
+    .leftJoin(keys, eq(keys.id, requestLog.keyId));
 }
 
 /** Deletes log rows older than `before`, a batch at a time; rollups are never touched. */
