@@ -17,6 +17,12 @@ export async function startTcpSwitch(target: { host: string; port: number }): Pr
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const next = createServer((client) => {
+        // A connection the kernel accepted before stop() closed this server is handed over late:
+        // refused here, or close() would wait on it for as long as the database keeps it open.
+        if (server !== next) {
+          client.destroy();
+          return;
+        }
         const upstream = connect(target);
         for (const s of [client, upstream]) {
           sockets.add(s);
