@@ -39,6 +39,43 @@ describe('shared cache', () => {
     await staging.delete(key);
   });
 
+  it.skipIf(!redisConfigured)('remembers a miss only for a get that asks, and drops it on its own write', async () => {
+    const settings = { url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN };
+    const cache = createCache(settings, log);
+    const direct = new Redis({ ...settings, enableTelemetry: false });
+    const key = `cch-test:${crypto.randomUUID()}`;
+    expect(await cache.get(key, { missTtlSeconds: 30 })).toBeUndefined();
+    // Another isolate writes: this one keeps its remembered miss, while a plain get reads Redis.
+    await direct.set(key, { v: 'elsewhere', ttl: 30 }, { ex: 30 });
+    expect(await cache.get(key, { missTtlSeconds: 30 })).toBeUndefined();
+    expect(await cache.get(key)).toBe('elsewhere');
+    await cache.set(key, 'here', 30);
+    expect(await cache.get(key, { missTtlSeconds: 30 })).toBe('here');
+    await cache.delete(key);
+  });
+
+  it.skipIf(!redisConfigured)('refresh skips rewriting an unchanged value within its quiet period, not a changed one', async () => {
+    const settings = { url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN };
+    const cache = createCache(settings, log);
+    const direct = new Redis({ ...settings, enableTelemetry: false });
+    const key = `cch-test:${crypto.randomUUID()}`;
+    await cache.refresh(key, 7, 300, 30);
+    expect(await direct.get(key)).toEqual({ v: 7, ttl: 300 });
+    await direct.del(key);
+    await cache.refresh(key, 7, 300, 30);
+    expect(await direct.get(key)).toBeNull();
+    await cache.refresh(key, 8, 300, 30);
+    expect(await direct.get(key)).toEqual({ v: 8, ttl: 300 });
+    // A quiet period of 0 writes every time.
+    const other = `cch-test:${crypto.randomUUID()}`;
+    await cache.refresh(other, 1, 300, 0);
+    await direct.del(other);
+    await cache.refresh(other, 1, 300, 0);
+    expect(await direct.get(other)).toEqual({ v: 1, ttl: 300 });
+    await cache.delete(key);
+    await cache.delete(other);
+  });
+
   it('is disabled without Upstash settings and still caches in the isolate', async () => {
     const cache = createCache({ url: undefined, token: undefined }, log);
     expect(await cache.ping()).toBe('disabled');

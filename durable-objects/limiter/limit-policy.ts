@@ -28,7 +28,7 @@ export interface LimitPolicy {
   limitMonthlyUsd: number | null;
   limitTotalUsd: number | null;
   limitConcurrentSessions: number | null;
-  /** IANA zone of the calendar windows (the TZ setting). */
+  /** IANA zone of the calendar windows: the time zone setting, else TZ. */
   timeZone: string;
   sessionTtlSeconds: number;
 }

@@ -5,8 +5,10 @@ import { DurableObject } from 'cloudflare:workers';
 import { loadConfig } from '../../worker/src/config.ts';
 import { openDatabase } from '../../worker/src/db/client.ts';
 import { writeLogBatch } from '../../worker/src/db/queries/request-log.ts';
+import { readSettings } from '../../worker/src/db/queries/settings.ts';
 import { createLogger } from '../../worker/src/log.ts';
 import type { LogRow } from '../../worker/src/request-log/log-row.ts';
+import { runtimeSettingsOf } from '../../worker/src/settings/runtime-settings.ts';
 import { retryDelayMs } from './retry-delay.ts';
 
 /** Rows gather this long before the first write, so they go in batches. */
@@ -58,12 +60,14 @@ export class LogOutbox extends DurableObject {
     const database = openDatabase({ url: config.DATABASE_URL, wsProxy: config.NEON_WS_PROXY });
     let written = 0;
     try {
+      // Rollup days are days in the time zone setting, read fresh: the database is open anyway.
+      const { timeZone } = runtimeSettingsOf(await readSettings(database.db), config.TZ);
       for (;;) {
         const batch = this.ctx.storage.sql
           .exec<{ seq: number; row: string }>('select seq, row from pending order by seq limit ?', batchSize)
           .toArray();
         if (batch.length === 0) break;
-        await writeLogBatch(database.db, batch.map((b) => JSON.parse(b.row) as LogRow), config.TZ);
+        await writeLogBatch(database.db, batch.map((b) => JSON.parse(b.row) as LogRow), timeZone);
         this.ctx.storage.sql.exec('delete from pending where seq <= ?', batch.at(-1)?.seq ?? 0);
         written += batch.length;
       }

@@ -18,7 +18,7 @@ export interface ProviderGatePolicy extends BreakerPolicy {
   dailyLimitUsd: number | null;
   limitWeeklyUsd: number | null;
   limitMonthlyUsd: number | null;
-  /** IANA zone of the calendar windows (the TZ setting); the provider's day starts at 00:00. */
+  /** IANA zone of the calendar windows (the time zone setting, else TZ); the provider's day starts at 00:00. */
   timeZone: string;
   sessionTtlSeconds: number;
 }

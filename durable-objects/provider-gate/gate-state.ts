@@ -20,7 +20,7 @@ export function createGateState(): ProviderGateState {
 
 export const gateSessionTtlMs = (policy: ProviderGatePolicy): number => Math.max(1, policy.sessionTtlSeconds) * 1000;
 
-/** Providers have no reset-time setting (§4.2): their day runs from 00:00 in the TZ setting. */
+/** Providers have no reset-time setting (§4.2): their day runs from 00:00 in the time zone setting, else TZ. */
 export const gateCalendar = (policy: ProviderGatePolicy): SpendCalendar => ({
   timeZone: policy.timeZone,
   dailyResetMode: 'fixed',

@@ -17,3 +17,6 @@ export const pricesSnapshotKey = 'cch:prices:v1';
 
 /** The enabled sensitive-word rules (SPEC §8.1), with a version the compiled matcher is kept by. */
 export const sensitiveWordsKey = 'cch:sensitive-words:v1';
+
+/** The system settings the proxy acts on: time zone, billing model source, spend alert share. */
+export const runtimeSettingsKey = 'cch:settings:v1';

@@ -7,6 +7,7 @@ import { boundTargets, claimBindingDay, topUsersOnDay } from '../db/queries/noti
 import { readSettings } from '../db/queries/settings.ts';
 import type { Queryable } from '../db/queries/queryable.ts';
 import type { Logger } from '../log.ts';
+import { runtimeSettingsOf } from '../settings/runtime-settings.ts';
 import { deliverTo } from './dispatch-event.ts';
 import { leaderboardMessage } from './event-messages.ts';
 import { decideLeaderboard } from './leaderboard-schedule.ts';
@@ -29,7 +30,8 @@ export async function sendDailyLeaderboard(env: object, log: Logger, now = Date.
     const db = database.db;
     const bound = await boundTargets(db, 'daily_leaderboard');
     if (bound.length === 0) return;
-    const timeZone = (await readSettings(db)).timeZone ?? config.TZ;
+    // The cron holds a connection anyway, so it reads the setting fresh rather than through the cache.
+    const { timeZone } = runtimeSettingsOf(await readSettings(db), config.TZ);
     const messages = new Map<string, Promise<NotificationMessage>>();
     for (const binding of bound) {
       const time = typeof binding.options['time'] === 'string' ? binding.options['time'] : defaultLeaderboardTime;

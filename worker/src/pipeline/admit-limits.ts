@@ -21,12 +21,14 @@ export interface LimitAdmission {
 
 export interface LimitsContext {
   env: LimiterBinding;
-  config: Pick<Config, 'ENABLE_RATE_LIMIT' | 'TZ' | 'SESSION_TTL'>;
+  config: Pick<Config, 'ENABLE_RATE_LIMIT' | 'SESSION_TTL'>;
+  /** The zone of the daily, weekly and monthly windows: the system setting, else TZ. */
+  timeZone: string;
   log: Logger;
   now?: number;
 }
 
-export function limitPolicyOf(part: PrincipalPart, config: LimitsContext['config']): LimitPolicy {
+export function limitPolicyOf(part: PrincipalPart, config: Pick<Config, 'SESSION_TTL'>, timeZone: string): LimitPolicy {
   return {
     enabled: part.enabled,
     expiresAt: part.expiresAt,
@@ -39,7 +41,7 @@ export function limitPolicyOf(part: PrincipalPart, config: LimitsContext['config
     limitMonthlyUsd: part.limitMonthlyUsd,
     limitTotalUsd: part.limitTotalUsd,
     limitConcurrentSessions: part.limitConcurrentSessions,
-    timeZone: config.TZ,
+    timeZone,
     sessionTtlSeconds: config.SESSION_TTL,
   };
 }
@@ -53,8 +55,8 @@ export async function admitLimits(principal: Principal, sessionId: string, ctx: 
   if (!ctx.config.ENABLE_RATE_LIMIT) return { admitted: [] };
   const now = ctx.now ?? Date.now();
   const levels = [
-    { scope: 'key' as const, id: principal.key.id, policy: limitPolicyOf(principal.key, ctx.config) },
-    { scope: 'user' as const, id: principal.user.id, policy: limitPolicyOf(principal.user, ctx.config) },
+    { scope: 'key' as const, id: principal.key.id, policy: limitPolicyOf(principal.key, ctx.config, ctx.timeZone) },
+    { scope: 'user' as const, id: principal.user.id, policy: limitPolicyOf(principal.user, ctx.config, ctx.timeZone) },
   ];
   const results: (AdmitResult | undefined)[] = await Promise.all(
     levels.map((level) =>

@@ -14,6 +14,11 @@ const lookupTtlSeconds = 60;
 const failureWindowMs = 5 * 60_000;
 const failureLimit = 20;
 const blockMs = 10 * 60_000;
+/**
+ * An address with no failures is remembered as such in isolate memory this long, so a valid request
+ * costs no Redis read; a block another isolate sets is honoured here at most this much later.
+ */
+const cleanAddressMemoSeconds = 5;
 
 interface FailureCount {
   count: number;
@@ -45,7 +50,7 @@ async function refuse(cache: Cache, ip: string, error: ProxyError, now: number):
 }
 
 async function throttled(cache: Cache, ip: string, now: number): Promise<void> {
-  const state = await cache.get<FailureCount>(`cch:authfail:${ip}`);
+  const state = await cache.get<FailureCount>(`cch:authfail:${ip}`, { missTtlSeconds: cleanAddressMemoSeconds });
   if (state !== undefined && state.blockedUntil > now) {
     const retryAfter = Math.ceil((state.blockedUntil - now) / 1000);
     throw new ProxyError('rate_limited', 'Too many failed authentication attempts; try again later', {

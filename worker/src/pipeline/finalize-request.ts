@@ -13,6 +13,7 @@ import type { Cache } from '../cache/shared-cache.ts';
 import { sessionBindingKey } from '../cache/cache-keys.ts';
 import type { Usage } from '../formats/ir/usage.ts';
 import type { Logger } from '../log.ts';
+import type { RuntimeSettings } from '../settings/runtime-settings.ts';
 import type { LimitAdmission, LimitsContext } from './admit-limits.ts';
 import { settleSpend } from './settle-spend.ts';
 import type { ChainEntry } from './provider-chain.ts';
@@ -48,19 +49,45 @@ export interface FinalizeDeps {
   prices: () => Promise<ModelPrice[]>;
   cache: Cache;
   log: Logger;
+  /** The system settings the request was admitted under: billing model source, spend alert share. */
+  settings: RuntimeSettings;
   sessionTtl: number;
   gates?: ProviderGates;
   limits?: { admission: LimitAdmission; ctx: LimitsContext };
 }
 
-/** Billing uses the model the client asked for (§4.4). A request without usage costs nothing. */
+/**
+ * A binding is written again at most this often per isolate while it stays the same, so a session's
+ * requests do not each cost a Redis write; its expiry lags the session's last request by at most this.
+ */
+function bindingQuietSeconds(sessionTtl: number): number {
+  return Math.min(30, Math.floor(sessionTtl / 10));
+}
+
+/**
+ * The model whose price bills the request (§4.4): the one the client asked for, or with the setting
+ * `redirected` the one the serving provider was sent after its model redirect.
+ */
+export function billedModel(
+  record: Pick<RequestRecord, 'modelRequested' | 'providerId' | 'providerChain'>,
+  source: RuntimeSettings['billingModelSource'],
+): string | undefined {
+  if (source === 'redirected') {
+    const sent = record.providerChain.findLast((entry) => entry.providerId === record.providerId)?.modelSent;
+    if (sent !== undefined) return sent;
+  }
+  return record.modelRequested;
+}
+
+/** A request without usage costs nothing. */
 async function costOf(record: RequestRecord, deps: FinalizeDeps): Promise<{ costUsd: number; priceMissing: boolean }> {
-  if (record.usage === undefined || record.modelRequested === undefined) return { costUsd: 0, priceMissing: false };
+  const model = billedModel(record, deps.settings.billingModelSource);
+  if (record.usage === undefined || model === undefined) return { costUsd: 0, priceMissing: false };
   const prices = await deps.prices().catch((error: unknown) => {
     deps.log.warn('Price table unavailable; using the shipped prices', { error: error instanceof Error ? error.message : String(error) });
     return seedPrices;
   });
-  return computeCost(record.usage, findPrice(record.modelRequested, prices), record.costMultiplier ?? 1);
+  return computeCost(record.usage, findPrice(model, prices), record.costMultiplier ?? 1);
 }
 
 export async function finalizeRequest(record: RequestRecord, deps: FinalizeDeps): Promise<void> {
@@ -69,7 +96,7 @@ export async function finalizeRequest(record: RequestRecord, deps: FinalizeDeps)
   const servedBy = record.end !== undefined && record.providerId !== undefined ? { providerId: record.providerId, end: record.end, costUsd } : undefined;
   await Promise.all([
     served && record.providerId !== undefined
-      ? deps.cache.set(sessionBindingKey(record.keyId, record.sessionId), record.providerId, deps.sessionTtl)
+      ? deps.cache.refresh(sessionBindingKey(record.keyId, record.sessionId), record.providerId, deps.sessionTtl, bindingQuietSeconds(deps.sessionTtl))
       : undefined,
     deps.gates?.settle({ chain: record.providerChain, ...(servedBy ? { served: servedBy } : {}) }),
     deps.limits ? settleSpend(deps.limits, { costUsd, sessionId: record.sessionId }, deps) : undefined,

@@ -15,10 +15,7 @@ import type { ChainEntry } from './provider-chain.ts';
 import type { ProviderRuntime } from './provider-snapshot.ts';
 import type { StreamEnd } from './relay-stream.ts';
 
-type GateConfig = Pick<
-  Config,
-  'TZ' | 'SESSION_TTL' | 'ENABLE_SMART_PROBING' | 'PROBE_INTERVAL_MS' | 'PROBE_TIMEOUT_MS' | 'ENABLE_CIRCUIT_BREAKER_ON_NETWORK_ERRORS'
->;
+type GateConfig = Pick<Config, 'SESSION_TTL' | 'ENABLE_SMART_PROBING' | 'PROBE_INTERVAL_MS' | 'PROBE_TIMEOUT_MS' | 'ENABLE_CIRCUIT_BREAKER_ON_NETWORK_ERRORS'>;
 
 export type ProviderAdmission = { ok: true } | { ok: false; reason: string };
 
@@ -33,7 +30,8 @@ export interface ProviderGates {
   settle(end: RequestEnd): Promise<void>;
 }
 
-export function gatePolicyOf(provider: ProviderRuntime, config: Pick<Config, 'TZ' | 'SESSION_TTL'>): ProviderGatePolicy {
+/** `timeZone` is the zone of the provider's daily, weekly and monthly spend windows: the system setting, else TZ. */
+export function gatePolicyOf(provider: ProviderRuntime, config: Pick<Config, 'SESSION_TTL'>, timeZone: string): ProviderGatePolicy {
   return {
     ...DEFAULT_BREAKER_POLICY,
     failureThreshold: provider.circuitBreakerFailureThreshold,
@@ -45,7 +43,7 @@ export function gatePolicyOf(provider: ProviderRuntime, config: Pick<Config, 'TZ
     dailyLimitUsd: provider.dailyLimitUsd,
     limitWeeklyUsd: provider.limitWeeklyUsd,
     limitMonthlyUsd: provider.limitMonthlyUsd,
-    timeZone: config.TZ,
+    timeZone,
     sessionTtlSeconds: config.SESSION_TTL,
   };
 }
@@ -93,11 +91,14 @@ interface Acquired {
   trialId: string | null;
 }
 
-export function createProviderGates(env: ProviderGateBinding, ctx: { config: GateConfig; log: Logger; sessionId: string }): ProviderGates {
+export function createProviderGates(
+  env: ProviderGateBinding,
+  ctx: { config: GateConfig; timeZone: string; log: Logger; sessionId: string },
+): ProviderGates {
   const acquired = new Map<number, Acquired>();
   return {
     async acquire(provider) {
-      const policy = gatePolicyOf(provider, ctx.config);
+      const policy = gatePolicyOf(provider, ctx.config, ctx.timeZone);
       const probe = ctx.config.ENABLE_SMART_PROBING ? probeSettingsOf(provider, ctx.config) : undefined;
       const input = { provider: { id: provider.id, name: provider.name }, policy, sessionId: ctx.sessionId, ...(probe ? { probe } : {}) };
       const result = await callProviderGate(env, provider.id, async (stub): Promise<AcquireResult> => await stub.acquire(input), ctx.log);

@@ -1,6 +1,6 @@
 // The proxy's orchestrator, top to bottom: authenticate → read the request → find the session →
-// check sensitive words → admit the limits → select and forward with failover → answer, then
-// finalize once the answer is over. A request refused on the way is logged too.
+// check sensitive words → load the system settings → admit the limits → select and forward with
+// failover → answer, then finalize once the answer is over. A request refused on the way is logged too.
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { loadPriceTable, readPriceRows } from '../billing/price-table.ts';
@@ -10,6 +10,7 @@ import { clientIpOf } from '../client-ip.ts';
 import { ProxyError } from '../errors.ts';
 import type { WireFormat } from '../formats/format.ts';
 import { recordRequest } from '../request-log/record-request.ts';
+import { requestSettings, type RuntimeSettings } from '../settings/runtime-settings.ts';
 import { admitLimits } from './admit-limits.ts';
 import { authenticate } from './authenticate.ts';
 import { readClientRequest, type ClientRequest } from './client-request.ts';
@@ -61,12 +62,19 @@ export async function proxyRequest(c: Context<AppEnv>, format: WireFormat): Prom
   const context = rowContext(c, format, Date.now());
   const known: { principal?: Principal; request?: ClientRequest; sessionId?: string } = {};
   let admitted;
+  let settings: RuntimeSettings;
   try {
     known.principal = await authenticate(c, cache);
     known.request = await readClientRequest(c, format);
     known.sessionId = await sessionIdFor(format, known.request.headers, known.request.body, known.principal.key.id);
     await guardSensitiveWords(known.request, () => loadWordRules(c, cache, log), log);
-    admitted = await admitLimits(known.principal, known.sessionId, { env: c.env, config, log: log.child({ sessionId: known.sessionId }) });
+    settings = await requestSettings(c, cache);
+    admitted = await admitLimits(known.principal, known.sessionId, {
+      env: c.env,
+      config,
+      timeZone: settings.timeZone,
+      log: log.child({ sessionId: known.sessionId }),
+    });
   } catch (error) {
     if (error instanceof ProxyError) {
       const row = rejectedRow(context, error, {
@@ -87,16 +95,17 @@ export async function proxyRequest(c: Context<AppEnv>, format: WireFormat): Prom
     cache.get<number>(sessionBindingKey(principal.key.id, sessionId)),
     readOpenBreakers(cache),
   ]);
-  const gates = createProviderGates(c.env, { config, log: sessionLog, sessionId });
+  const gates = createProviderGates(c.env, { config, timeZone: settings.timeZone, log: sessionLog, sessionId });
   const database = { url: config.DATABASE_URL ?? '', wsProxy: config.NEON_WS_PROXY };
   const deps: FinalizeDeps = {
     env: c.env,
     prices: () => loadPriceTable(cache, () => readPriceRows(database)),
     cache,
     log: sessionLog,
+    settings,
     sessionTtl: config.SESSION_TTL,
     gates,
-    limits: { admission: admitted, ctx: { env: c.env, config, log: sessionLog } },
+    limits: { admission: admitted, ctx: { env: c.env, config, timeZone: settings.timeZone, log: sessionLog } },
   };
   return forward(c, { request, principal, providers, bound, openBreakers, gates, deps, record: newRecord(context, { principal, request, sessionId }) });
 }

@@ -1,7 +1,9 @@
 // Passes an upstream stream to the client byte for byte. It first waits for the first content event,
 // so a stream that fails or ends empty before that can still be failed over invisibly; after that,
 // every chunk is forwarded as it arrives, observed on the way for usage, with an idle timeout that
-// ends the stream with the client format's error event.
+// ends the stream with the client format's error event. After the first content the upstream is read
+// into one reused buffer and written to a native pipe, so a long stream holds no more than one
+// buffer's worth of its bytes in the isolate.
 import type { WireFormat } from '../formats/format.ts';
 import type { Usage } from '../formats/ir/usage.ts';
 import { createSseObserver } from '../sse/observe-sse.ts';
@@ -49,6 +51,9 @@ export async function relayStream(response: Response, options: RelayOptions): Pr
   // Set from the SSE callback as events complete.
   const seen: { content: boolean; error: string | undefined } = { content: false, error: undefined };
   const sse = createSseObserver((event) => {
+    // Once content has begun only usage is still read, and an event whose data never names a usage
+    // field (usage, usageMetadata) carries none: most of a long stream is not parsed at all.
+    if (seen.content && !event.data.includes('"usage')) return;
     const data = parseEventData(event.data);
     if (data === undefined) return;
     usage.observe(event.event === undefined ? { data } : { event: event.event, data });
@@ -87,7 +92,7 @@ export async function relayStream(response: Response, options: RelayOptions): Pr
       return { ok: false, failure: { kind: 'stream_error', message: seen.error } };
     }
   }
-  return { ok: true, body: clientStream(reader, prelude, options, { sse, isSse, usage }) };
+  return { ok: true, body: clientStream(reader, response.body, prelude, options, { sse, isSse, usage }) };
 }
 
 interface Observers {
@@ -96,53 +101,112 @@ interface Observers {
   usage: ReturnType<typeof createUsageObserver>;
 }
 
+/** Size of the buffer each upstream read fills; the one buffer is reused for the whole stream. */
+const readBufferBytes = 64 * 1024;
+
+type ReadNext = () => Promise<ReadableStreamReadResult<Uint8Array>>;
+
+/**
+ * Reads the rest of the body into one reused buffer where the body allows it (a byte stream, as
+ * fetch bodies are): each read hands the buffer back, and the write below is done with it before
+ * the next read. A body that is not a byte stream is read chunk by chunk as before.
+ */
+function upstreamReads(reader: ReadableStreamDefaultReader<Uint8Array>, body: ReadableStream<Uint8Array>): { next: ReadNext; reuse(chunk: Uint8Array): void; cancel(): Promise<void> } {
+  reader.releaseLock();
+  let byob: ReadableStreamBYOBReader;
+  try {
+    byob = body.getReader({ mode: 'byob' });
+  } catch {
+    const again = body.getReader();
+    return { next: () => again.read(), reuse: () => {}, cancel: () => again.cancel() };
+  }
+  let buffer = new ArrayBuffer(readBufferBytes);
+  return {
+    next: () => byob.read(new Uint8Array(buffer)),
+    // A write that kept the buffer (detached it) leaves a fresh one to read into.
+    reuse: (chunk) => {
+      buffer = chunk.buffer.byteLength > 0 ? (chunk.buffer as ArrayBuffer) : new ArrayBuffer(readBufferBytes);
+    },
+    cancel: () => byob.cancel(),
+  };
+}
+
+/**
+ * The client's side is an IdentityTransformStream: a write resolves once the client side has taken
+ * the bytes, which is what lets the read buffer be reused and keeps backpressure end to end.
+ */
 function clientStream(
   reader: ReadableStreamDefaultReader<Uint8Array>,
+  body: ReadableStream<Uint8Array>,
   prelude: Uint8Array[],
   options: RelayOptions,
   observers: Observers,
 ): ReadableStream<Uint8Array> {
+  const { readable, writable } = new IdentityTransformStream();
+  const writer = writable.getWriter();
+  const upstream = upstreamReads(reader, body);
   let ended = false;
   const end = (how: StreamEnd) => {
     if (ended) return;
     ended = true;
     options.onEnd(how, observers.usage.result());
   };
-  return new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        for (const chunk of prelude) controller.enqueue(chunk);
-      },
-      async pull(controller) {
-        let read: ReadableStreamReadResult<Uint8Array> | 'timeout';
-        try {
-          read = await timeoutRace(reader.read(), options.idleTimeoutMs);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          controller.enqueue(encoder.encode(renderStreamError(options.format, 'upstream', `Upstream stream failed: ${message}`, options.requestId)));
-          controller.close();
-          return end({ kind: 'upstream_error', message });
-        }
-        if (read === 'timeout') {
-          options.abortUpstream();
-          controller.enqueue(encoder.encode(renderStreamError(options.format, 'timeout', 'Request timeout: the upstream stream stalled', options.requestId)));
-          controller.close();
-          return end({ kind: 'idle_timeout' });
-        }
-        if (read.done) {
-          if (observers.isSse) observers.sse.end();
-          controller.close();
-          return end({ kind: 'completed' });
-        }
-        if (observers.isSse) observers.sse.push(read.value);
-        controller.enqueue(read.value);
-      },
-      cancel() {
+  const clientGone = () => {
+    if (ended) return;
+    options.abortUpstream();
+    upstream.cancel().catch(() => {});
+    end({ kind: 'client_abort' });
+  };
+  // The client leaving errors the pipe, also while an upstream read is still waiting.
+  writer.closed.catch(clientGone);
+  const finish = async (text: string | undefined, how: StreamEnd) => {
+    try {
+      if (text !== undefined) await writer.write(encoder.encode(text));
+      await writer.close();
+    } catch {
+      return clientGone();
+    }
+    end(how);
+  };
+  const pump = async () => {
+    try {
+      for (const chunk of prelude) if (chunk.byteLength > 0) await writer.write(chunk);
+    } catch {
+      return clientGone();
+    }
+    for (;;) {
+      let read: ReadableStreamReadResult<Uint8Array> | 'timeout';
+      try {
+        read = await timeoutRace(upstream.next(), options.idleTimeoutMs);
+      } catch (error) {
+        if (ended) return;
+        const message = error instanceof Error ? error.message : String(error);
+        return finish(renderStreamError(options.format, 'upstream', `Upstream stream failed: ${message}`, options.requestId), { kind: 'upstream_error', message });
+      }
+      if (ended) return;
+      if (read === 'timeout') {
         options.abortUpstream();
-        reader.cancel().catch(() => {});
-        end({ kind: 'client_abort' });
-      },
-    },
-    { highWaterMark: 0 },
-  );
+        return finish(renderStreamError(options.format, 'timeout', 'Request timeout: the upstream stream stalled', options.requestId), { kind: 'idle_timeout' });
+      }
+      if (read.done) {
+        if (observers.isSse) observers.sse.end();
+        return finish(undefined, { kind: 'completed' });
+      }
+      if (observers.isSse) observers.sse.push(read.value);
+      try {
+        await writer.write(read.value);
+      } catch {
+        return clientGone();
+      }
+      upstream.reuse(read.value);
+    }
+  };
+  pump().catch((error: unknown) => {
+    // Only observation can throw here: the stream breaks as a failed upstream stream would.
+    const message = error instanceof Error ? error.message : String(error);
+    options.abortUpstream();
+    writer.abort(error).catch(() => {});
+    end({ kind: 'upstream_error', message });
+  });
+  return readable;
 }

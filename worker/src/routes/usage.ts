@@ -9,13 +9,16 @@ import { authenticate } from '../pipeline/authenticate.ts';
 import { limitPolicyOf } from '../pipeline/admit-limits.ts';
 import type { PrincipalPart } from '../pipeline/principal.ts';
 import { periodStart } from '../request-log/period-start.ts';
+import { requestSettings } from '../settings/runtime-settings.ts';
 import { callLimiter, type LimiterScope } from '../../../durable-objects/limiter/stub.ts';
 
 export const usageRoute = new Hono<AppEnv>().get('/v1/usage', async (c) => {
   const config = c.get('config');
-  const principal = await authenticate(c, requestCache(c));
+  const cache = requestCache(c);
+  const principal = await authenticate(c, cache);
+  const { timeZone } = await requestSettings(c, cache);
   const limitsOf = async (scope: LimiterScope, part: PrincipalPart) => {
-    const policy = limitPolicyOf(part, config);
+    const policy = limitPolicyOf(part, config, timeZone);
     const usage = await callLimiter(c.env, { scope, id: part.id }, (stub) => stub.usage({ policy }), c.get('log'));
     return (usage ?? []).map((u) => ({ ...u, resetAt: u.resetAt === null ? null : new Date(u.resetAt).toISOString() }));
   };
@@ -24,14 +27,14 @@ export const usageRoute = new Hono<AppEnv>().get('/v1/usage', async (c) => {
   const [keyLimits, userLimits, today, week, month] = await Promise.all([
     limitsOf('key', principal.key),
     limitsOf('user', principal.user),
-    keyTotalsSince(db, principal.key.id, periodStart('daily', now, config.TZ)),
-    keyTotalsSince(db, principal.key.id, periodStart('weekly', now, config.TZ)),
-    keyTotalsSince(db, principal.key.id, periodStart('monthly', now, config.TZ)),
+    keyTotalsSince(db, principal.key.id, periodStart('daily', now, timeZone)),
+    keyTotalsSince(db, principal.key.id, periodStart('weekly', now, timeZone)),
+    keyTotalsSince(db, principal.key.id, periodStart('monthly', now, timeZone)),
   ]);
   return c.json({
     key: { id: principal.key.id, name: principal.key.name, limits: keyLimits },
     user: { id: principal.user.id, name: principal.user.name, limits: userLimits },
     usage: { today, week, month },
-    timeZone: config.TZ,
+    timeZone,
   });
 });

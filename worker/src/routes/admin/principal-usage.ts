@@ -10,6 +10,7 @@ import { findUser, type UserRow } from '../../db/queries/users.ts';
 import { requestDb } from '../../db/request-database.ts';
 import { ProxyError } from '../../errors.ts';
 import { limitPolicyOf } from '../../pipeline/admit-limits.ts';
+import { requestSettings } from '../../settings/runtime-settings.ts';
 import { idParam, notFound } from './route-helpers.ts';
 
 /** A limit as the admin API shows it: LimitUsage with the reset instant as an ISO string. */
@@ -34,7 +35,8 @@ async function principalUsage(c: Context<AppEnv>, scope: LimiterScope): Promise<
   const row = await findPrincipalRow(c, scope, id);
   if (row === undefined) throw notFound(resource, id);
   const config = c.get('config');
-  const policy = limitPolicyOf({ ...row, expiresAt: row.expiresAt?.getTime() ?? null }, config);
+  const { timeZone } = await requestSettings(c);
+  const policy = limitPolicyOf({ ...row, expiresAt: row.expiresAt?.getTime() ?? null }, config, timeZone);
   const usage = await callLimiter(c.env, { scope, id }, async (stub): Promise<LimitUsage[]> => await stub.usage({ policy }), c.get('log'));
   if (usage === undefined) {
     throw new ProxyError('unavailable', `The limits of ${resource.toLowerCase()} ${id} could not be reached`, { code: 'limiter_unavailable' });

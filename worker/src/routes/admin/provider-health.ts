@@ -12,6 +12,7 @@ import { requestDb } from '../../db/request-database.ts';
 import { ProxyError } from '../../errors.ts';
 import { gatePolicyOf } from '../../pipeline/provider-gates.ts';
 import { loadProviders } from '../../pipeline/provider-snapshot.ts';
+import { requestSettings } from '../../settings/runtime-settings.ts';
 import { idParam, notFound, recordAudit } from './route-helpers.ts';
 
 const isoOrNull = (epochMs: number | null) => (epochMs === null ? null : new Date(epochMs).toISOString());
@@ -30,10 +31,10 @@ export const providerHealthRoutes = new Hono<AppEnv>()
     const config = c.get('config');
     const log = c.get('log');
     const cache = cacheFromConfig(config, log);
-    const providers = await loadProviders(c, cache);
+    const [providers, { timeZone }] = await Promise.all([loadProviders(c, cache), requestSettings(c, cache)]);
     const rows = await Promise.all(
       providers.map(async (p) => {
-        const policy = gatePolicyOf(p, config);
+        const policy = gatePolicyOf(p, config, timeZone);
         const health = await callProviderGate(c.env, p.id, async (stub): Promise<ProviderHealth | null> => await stub.health({ policy }), log);
         const base = { id: p.id, name: p.name, enabled: p.enabled };
         return health ? { ...base, reachable: true, ...present(health) } : { ...base, reachable: false };

@@ -5,13 +5,14 @@ import type { AppEnv } from '../../app-env.ts';
 import { countLimitEvents, limitEventSeries } from '../../db/queries/limit-events.ts';
 import { requestDb } from '../../db/request-database.ts';
 import { limitEventWindow, limitSeries, summarizeLimitEvents } from '../../request-log/summarize-limit-events.ts';
+import { requestSettings } from '../../settings/runtime-settings.ts';
 import { parseQuery } from './parse-body.ts';
 
 export const rateLimitStatsQuery = z.object({ range: z.enum(['1d', '7d', '30d', '90d']).default('7d') });
 
 export const rateLimitStatsRoutes = new Hono<AppEnv>().get('/stats/rate-limits', async (c) => {
   const { range } = parseQuery(c, rateLimitStatsQuery);
-  const timeZone = c.get('config').TZ;
+  const { timeZone } = await requestSettings(c);
   const window = limitEventWindow(range, Date.now(), timeZone);
   const db = requestDb(c);
   const [counts, series] = await Promise.all([countLimitEvents(db, window.from), limitEventSeries(db, window.from, window.size, timeZone)]);

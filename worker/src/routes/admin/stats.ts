@@ -5,6 +5,7 @@ import type { AppEnv } from '../../app-env.ts';
 import { activeSessions, dailySeries, leaderboard } from '../../db/queries/usage-stats.ts';
 import { requestDb } from '../../db/request-database.ts';
 import { lastDaysStart, periodStart } from '../../request-log/period-start.ts';
+import { requestSettings } from '../../settings/runtime-settings.ts';
 import { parseQuery } from './parse-body.ts';
 
 const ranges = { '1d': 1, '7d': 7, '30d': 30, '90d': 90 } as const;
@@ -20,10 +21,11 @@ export const statsRoutes = new Hono<AppEnv>()
   .get('/stats/overview', async (c) => {
     const { range } = parseQuery(c, overviewQuery);
     const config = c.get('config');
+    const { timeZone } = await requestSettings(c);
     const now = Date.now();
     const db = requestDb(c);
     const [series, sessions] = await Promise.all([
-      dailySeries(db, lastDaysStart(ranges[range], now, config.TZ)),
+      dailySeries(db, lastDaysStart(ranges[range], now, timeZone)),
       activeSessions(db, new Date(now - config.SESSION_TTL * 1000)),
     ]);
     const totals = series.reduce(
@@ -45,6 +47,7 @@ export const statsRoutes = new Hono<AppEnv>()
   })
   .get('/stats/leaderboard', async (c) => {
     const { period, by, limit } = parseQuery(c, leaderboardQuery);
-    const from = periodStart(period, Date.now(), c.get('config').TZ);
+    const { timeZone } = await requestSettings(c);
+    const from = periodStart(period, Date.now(), timeZone);
     return c.json({ period, by, from, entries: await leaderboard(requestDb(c), by, from, limit) });
   });
