@@ -3,6 +3,7 @@
 // fetch that lands there, and the mock upstream is scripted over its control API.
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
 import worker from '../../worker/src/index.ts';
+import { timeoutRace } from '../../worker/src/timeout-race.ts';
 
 export const gatewayOrigin = 'http://gateway.test';
 
@@ -22,9 +23,12 @@ export const gatewayFetch: typeof fetch = async (input, init) => {
   return request.url.startsWith(gatewayOrigin) ? callGateway(request) : realFetch(request);
 };
 
-/** Waits for the work each request left behind (session binding, logging). */
-export async function settle(): Promise<void> {
-  while (pending.length > 0) await waitOnExecutionContext(pending.shift() as ExecutionContext);
+/** Waits for the work each request left behind (session binding, logging); fails rather than hangs. */
+export async function settle(timeoutMs = 45_000): Promise<void> {
+  while (pending.length > 0) {
+    const done = await timeoutRace(waitOnExecutionContext(pending.shift() as ExecutionContext), timeoutMs);
+    if (done === 'timeout') throw new Error(`a request's background work did not finish within ${timeoutMs} ms`);
+  }
 }
 
 /** Routes global fetch for gateway URLs (for clients without a fetch option, like @google/genai). */

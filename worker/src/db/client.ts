@@ -2,6 +2,7 @@
 // every caller opens a pool and closes it when done; the proxy's hot path never comes here.
 import { Pool, neonConfig } from '@neondatabase/serverless';
 import { drizzle, type NeonDatabase } from 'drizzle-orm/neon-serverless';
+import { timeoutRace } from '../timeout-race.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = NeonDatabase<typeof schema>;
@@ -18,6 +19,9 @@ export interface DatabaseSettings {
   wsProxy?: string | undefined;
   connectTimeoutMs?: number;
 }
+
+/** How long closing a pool may wait for its connections. */
+const closeTimeoutMs = 5_000;
 
 let configuredProxy: string | undefined;
 
@@ -42,6 +46,9 @@ export function openDatabase(settings: DatabaseSettings): Database {
   return {
     pool,
     db: drizzle(pool, { schema }),
-    close: () => pool.end().catch(() => {}),
+    // Ending waits for every connection to close; one that died without an error never does.
+    close: async () => {
+      await timeoutRace(pool.end().catch(() => {}), closeTimeoutMs);
+    },
   };
 }

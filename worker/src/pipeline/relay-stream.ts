@@ -11,6 +11,7 @@ import { createUsageObserver } from '../usage/usage-from-wire.ts';
 import type { UpstreamFailure } from '../upstream/classify-upstream-error.ts';
 import { renderStreamError } from './render-stream-error.ts';
 import { parseEventData, signalOf } from './stream-signals.ts';
+import { timeoutRace } from '../timeout-race.ts';
 
 export type StreamEnd =
   | { kind: 'completed' }
@@ -32,16 +33,6 @@ export interface RelayOptions {
 export type RelayStart = { ok: true; body: ReadableStream<Uint8Array> } | { ok: false; failure: UpstreamFailure };
 
 const encoder = new TextEncoder();
-
-function timeoutRace<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => {
-    if (timer !== undefined) clearTimeout(timer);
-  });
-}
 
 export async function relayStream(response: Response, options: RelayOptions): Promise<RelayStart> {
   if (response.body === null) return { ok: false, failure: { kind: 'empty_stream' } };
