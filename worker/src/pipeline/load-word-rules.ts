@@ -3,15 +3,12 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { sensitiveWordsKey } from '../cache/cache-keys.ts';
+import { createReadThrough } from '../cache/read-through.ts';
 import type { Cache } from '../cache/shared-cache.ts';
 import { listEnabledWordRules } from '../db/queries/sensitive-words.ts';
 import { requestDb } from '../db/request-database.ts';
 import type { WordRule } from '../guards/compile-word-rules.ts';
 import type { Logger } from '../log.ts';
-
-const rulesTtlSeconds = 60;
-/** After a failed read, this isolate waits this long before asking Postgres again. */
-const retryAfterFailureMs = 15_000;
 
 /** The enabled rules; `version` changes whenever the list is read again from Postgres. */
 export interface WordSnapshot {
@@ -19,26 +16,18 @@ export interface WordSnapshot {
   rules: WordRule[];
 }
 
-let lastRead: WordSnapshot | undefined;
-let failedUntil = 0;
+const readRules = createReadThrough<WordSnapshot>({
+  key: sensitiveWordsKey,
+  ttlSeconds: 60,
+  fallback: { version: 'none', rules: [] },
+  unavailable: 'Sensitive words unavailable, using the last known rules',
+});
 
 /**
  * When Postgres cannot be read, the last rules this isolate read stand (none on a fresh isolate)
- * rather than turning a database outage into refused requests; the isolate asks again after
- * 15 s, so an outage does not make every request wait for a connection attempt.
+ * rather than turning a database outage into refused requests.
  */
 export async function loadWordRules(c: Context<AppEnv>, cache: Cache, log: Logger, now = Date.now()): Promise<WordSnapshot> {
-  const cached = await cache.get<WordSnapshot>(sensitiveWordsKey);
-  if (cached !== undefined) return cached;
-  if (now < failedUntil) return lastRead ?? { version: 'none', rules: [] };
-  try {
-    const snapshot: WordSnapshot = { version: crypto.randomUUID(), rules: await listEnabledWordRules(requestDb(c)) };
-    await cache.set(sensitiveWordsKey, snapshot, rulesTtlSeconds);
-    lastRead = snapshot;
-    return snapshot;
-  } catch (error) {
-    failedUntil = now + retryAfterFailureMs;
-    log.warn('Sensitive words unavailable, using the last known rules', { error: error instanceof Error ? error.message : String(error) });
-    return lastRead ?? { version: 'none', rules: [] };
-  }
+  const read = async (): Promise<WordSnapshot> => ({ version: crypto.randomUUID(), rules: await listEnabledWordRules(requestDb(c)) });
+  return (await readRules(cache, read, log, now)).value;
 }

@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { runtimeSettingsKey } from '../cache/cache-keys.ts';
 import { requestCache } from '../cache/request-cache.ts';
+import { createReadThrough } from '../cache/read-through.ts';
 import type { Cache } from '../cache/shared-cache.ts';
 import { readSettings, type Settings } from '../db/queries/settings.ts';
 import { requestDb } from '../db/request-database.ts';
@@ -32,16 +33,17 @@ export interface SettingsSource {
   defaultTimeZone: string;
 }
 
-const sharedTtlSeconds = 300;
-/** How long an isolate keeps the settings without asking the shared cache: the staleness bound of a change. */
-const memorySeconds = 5;
-/** After a failed read, this isolate waits this long before asking Postgres again. */
-const retryAfterFailureMs = 15_000;
 /** The column defaults of system_settings. */
 const defaults: StoredSettings = { timeZone: null, billingModelSource: 'original', spendAlertThreshold: 0.8 };
 
-let lastKnown: StoredSettings | undefined;
-let failedUntil = 0;
+const readStored = createReadThrough<StoredSettings>({
+  key: runtimeSettingsKey,
+  ttlSeconds: 300,
+  // How long an isolate keeps the settings without asking the shared cache: the staleness bound of a change.
+  memorySeconds: 5,
+  fallback: defaults,
+  unavailable: 'System settings unavailable, using the last known',
+});
 
 export function runtimeSettingsOf(stored: StoredSettings, defaultTimeZone: string, current = true): RuntimeSettings {
   return {
@@ -57,23 +59,12 @@ export function runtimeSettingsOf(stored: StoredSettings, defaultTimeZone: strin
  * this isolate last saw stand (the defaults on a fresh isolate) and Postgres is asked again after 15 s.
  */
 export async function loadRuntimeSettings(source: SettingsSource, now = Date.now()): Promise<RuntimeSettings> {
-  const cached = await source.cache.get<StoredSettings>(runtimeSettingsKey);
-  if (cached !== undefined) {
-    lastKnown = cached;
-    return runtimeSettingsOf(cached, source.defaultTimeZone);
-  }
-  if (now < failedUntil) return runtimeSettingsOf(lastKnown ?? defaults, source.defaultTimeZone, false);
-  try {
+  const read = async (): Promise<StoredSettings> => {
     const { timeZone, billingModelSource, spendAlertThreshold } = await source.read();
-    const stored: StoredSettings = { timeZone, billingModelSource, spendAlertThreshold };
-    await source.cache.set(runtimeSettingsKey, stored, sharedTtlSeconds, memorySeconds);
-    lastKnown = stored;
-    return runtimeSettingsOf(stored, source.defaultTimeZone);
-  } catch (error) {
-    failedUntil = now + retryAfterFailureMs;
-    source.log.warn('System settings unavailable, using the last known', { error: error instanceof Error ? error.message : String(error) });
-    return runtimeSettingsOf(lastKnown ?? defaults, source.defaultTimeZone, false);
-  }
+    return { timeZone, billingModelSource, spendAlertThreshold };
+  };
+  const { value, current } = await readStored(source.cache, read, source.log, now);
+  return runtimeSettingsOf(value, source.defaultTimeZone, current);
 }
 
 /** The settings as a route reads them: the request's cache, and its database pool when cold. */
