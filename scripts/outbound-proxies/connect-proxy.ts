@@ -1,14 +1,10 @@
 // A local HTTP CONNECT proxy (RFC 9110 §9.3.6) for tests and local runs: opens a TCP tunnel to the
 // requested host:port, optionally demanding Basic credentials (407 otherwise), and counts tunnels.
-import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
-import { createTunnelCounter, splice, type Credentials, type TunnelStats } from './tunnel-stats.ts';
+import { connect } from 'node:net';
+import { serveProxy, type TestProxy } from './serve-proxy.ts';
+import { splice, type Credentials } from './tunnel-stats.ts';
 
-export interface ConnectProxy {
-  url: string;
-  port: number;
-  stats(): TunnelStats;
-  close(): Promise<void>;
-}
+export type ConnectProxy = TestProxy;
 
 const maxHead = 16 * 1024;
 
@@ -20,13 +16,8 @@ function authorized(head: string, credentials: Credentials | undefined): boolean
   return Buffer.from(token, 'base64').toString('utf8') === `${credentials.username}:${credentials.password}`;
 }
 
-export async function startConnectProxy(options: { credentials?: Credentials } = {}): Promise<ConnectProxy> {
-  const counter = createTunnelCounter();
-  const sockets = new Set<Socket>();
-  const server = createServer((client) => {
-    sockets.add(client);
-    client.once('close', () => sockets.delete(client));
-    client.on('error', () => client.destroy());
+export function startConnectProxy(options: { credentials?: Credentials } = {}): Promise<ConnectProxy> {
+  return serveProxy('http', (client, counter, keep) => {
     let head = Buffer.alloc(0);
     const onData = (data: Buffer) => {
       head = Buffer.concat([head, data]);
@@ -52,8 +43,7 @@ export async function startConnectProxy(options: { credentials?: Credentials } =
       }
       const host = (match[1] ?? '').replace(/^\[|\]$/g, '');
       const upstream = connect({ host, port: Number(match[2]) });
-      sockets.add(upstream);
-      upstream.once('close', () => sockets.delete(upstream));
+      keep(upstream);
       upstream.once('error', () => {
         if (!client.destroyed) client.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n');
       });
@@ -67,19 +57,4 @@ export async function startConnectProxy(options: { credentials?: Credentials } =
     };
     client.on('data', onData);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    stats: counter.stats,
-    close: () =>
-      new Promise((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
 }

@@ -1,14 +1,10 @@
 // A local SOCKS5 proxy (RFC 1928, CONNECT only) for tests and local runs, with optional
 // username/password authentication (RFC 1929); counts the tunnels it opens.
-import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
-import { createTunnelCounter, splice, type Credentials, type TunnelStats } from './tunnel-stats.ts';
+import { connect, type Socket } from 'node:net';
+import { serveProxy, type TestProxy } from './serve-proxy.ts';
+import { splice, type Credentials } from './tunnel-stats.ts';
 
-export interface Socks5Proxy {
-  url: string;
-  port: number;
-  stats(): TunnelStats;
-  close(): Promise<void>;
-}
+export type Socks5Proxy = TestProxy;
 
 /** Collects bytes from a socket until the parser says it has a whole message. */
 function collect(
@@ -88,13 +84,8 @@ async function handshake(client: Socket, credentials: Credentials | undefined): 
   return { ...target, rest: request.rest };
 }
 
-export async function startSocks5Proxy(options: { credentials?: Credentials } = {}): Promise<Socks5Proxy> {
-  const counter = createTunnelCounter();
-  const sockets = new Set<Socket>();
-  const server = createServer((client) => {
-    sockets.add(client);
-    client.once('close', () => sockets.delete(client));
-    client.on('error', () => client.destroy());
+export function startSocks5Proxy(options: { credentials?: Credentials } = {}): Promise<Socks5Proxy> {
+  return serveProxy('socks5', (client, counter, keep) => {
     client.pause();
     handshake(client, options.credentials).then(
       (target) => {
@@ -104,8 +95,7 @@ export async function startSocks5Proxy(options: { credentials?: Credentials } = 
           return;
         }
         const upstream = connect({ host: target.host, port: target.port });
-        sockets.add(upstream);
-        upstream.once('close', () => sockets.delete(upstream));
+        keep(upstream);
         upstream.once('error', () => {
           if (!client.destroyed) client.end(Buffer.from([0x05, 0x05, 0x00, 0x01, 0, 0, 0, 0, 0, 0]));
         });
@@ -120,19 +110,4 @@ export async function startSocks5Proxy(options: { credentials?: Credentials } = 
       () => client.destroy(),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `socks5://127.0.0.1:${port}`,
-    port,
-    stats: counter.stats,
-    close: () =>
-      new Promise((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
 }
