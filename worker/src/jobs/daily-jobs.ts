@@ -2,28 +2,16 @@
 // sync from the configured URL.
 import { syncPrices } from '../billing/sync-prices.ts';
 import { cacheFromConfig } from '../cache/shared-cache.ts';
-import { loadConfig } from '../config.ts';
-import { openDatabase, type Db } from '../db/client.ts';
 import { deleteLogsBefore } from '../db/queries/request-log.ts';
 import { readSettings } from '../db/queries/settings.ts';
+import { withConfiguredDatabase } from '../db/with-configured-database.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../log.ts';
 
 const dayMs = 86_400_000;
 
-async function withJobDatabase(env: Env, run: (db: Db) => Promise<void>): Promise<void> {
-  const config = loadConfig(env);
-  if (config.DATABASE_URL === undefined) return;
-  const database = openDatabase({ url: config.DATABASE_URL, wsProxy: config.NEON_WS_PROXY });
-  try {
-    await run(database.db);
-  } finally {
-    await database.close();
-  }
-}
-
 export async function cleanupLogs(env: Env, log: Logger, now = Date.now()): Promise<void> {
-  await withJobDatabase(env, async (db) => {
+  await withConfiguredDatabase(env, async (db) => {
     const settings = await readSettings(db);
     if (!settings.enableAutoCleanup) return;
     const before = new Date(now - settings.cleanupRetentionDays * dayMs);
@@ -33,8 +21,7 @@ export async function cleanupLogs(env: Env, log: Logger, now = Date.now()): Prom
 }
 
 export async function syncPricesJob(env: Env, log: Logger): Promise<void> {
-  const config = loadConfig(env);
-  await withJobDatabase(env, async (db) => {
+  await withConfiguredDatabase(env, async (db, config) => {
     const url = (await readSettings(db)).priceSyncUrl;
     if (!url) return;
     const outcome = await syncPrices(db, cacheFromConfig(config, log), url);

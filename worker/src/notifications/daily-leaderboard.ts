@@ -1,11 +1,10 @@
 // The daily leaderboard job (SPEC §8.2, §8.3), run every minute by the cron: for each target bound to
 // the leaderboard whose local time has come, claims today in the binding (so it is sent once a day
 // even when runs overlap) and sends yesterday's top users by cost.
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/client.ts';
 import { boundTargets, claimBindingDay, topUsersOnDay } from '../db/queries/notifications.ts';
 import { readSettings } from '../db/queries/settings.ts';
 import type { Queryable } from '../db/queries/queryable.ts';
+import { withConfiguredDatabase } from '../db/with-configured-database.ts';
 import type { Logger } from '../log.ts';
 import { runtimeSettingsOf } from '../settings/runtime-settings.ts';
 import { deliverTo } from './dispatch-event.ts';
@@ -23,11 +22,7 @@ async function buildMessage(db: Queryable, day: string, now: number): Promise<No
 }
 
 export async function sendDailyLeaderboard(env: object, log: Logger, now = Date.now()): Promise<void> {
-  const config = loadConfig(env);
-  if (config.DATABASE_URL === undefined) return;
-  const database = openDatabase({ url: config.DATABASE_URL, wsProxy: config.NEON_WS_PROXY });
-  try {
-    const db = database.db;
+  await withConfiguredDatabase(env, async (db, config) => {
     const bound = await boundTargets(db, 'daily_leaderboard');
     if (bound.length === 0) return;
     // The cron holds a connection anyway, so it reads the setting fresh rather than through the cache.
@@ -46,7 +41,5 @@ export async function sendDailyLeaderboard(env: object, log: Logger, now = Date.
       await deliverTo([binding], await message, { encryptionKey: config.ENCRYPTION_KEY, log });
       log.info('Daily leaderboard sent', { targetId: binding.target.id, day: decision.reportDay });
     }
-  } finally {
-    await database.close();
-  }
+  });
 }

@@ -1,10 +1,9 @@
 // Sends an event's message to every enabled target bound to it. Reads the bindings from the database
 // only now that the event has happened; each delivery's failure is logged, never thrown, so a broken
 // robot cannot affect the caller.
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/client.ts';
 import { boundTargets, type BoundTarget } from '../db/queries/notifications.ts';
 import type { Queryable } from '../db/queries/queryable.ts';
+import { withConfiguredDatabase } from '../db/with-configured-database.ts';
 import type { Logger } from '../log.ts';
 import type { DeliveryResult, NotificationEvent, NotificationMessage } from './notification-message.ts';
 import { sendNotification } from './send-notification.ts';
@@ -52,15 +51,12 @@ export async function dispatchEvent(
  * dispatches, closes it. Never throws.
  */
 export async function notifyEvent(env: object, event: NotificationEvent, build: (db: Queryable) => Promise<NotificationMessage | undefined>, log: Logger): Promise<void> {
-  const config = loadConfig(env);
-  if (config.DATABASE_URL === undefined) return;
-  const database = openDatabase({ url: config.DATABASE_URL, wsProxy: config.NEON_WS_PROXY });
   try {
-    const message = await build(database.db);
-    if (message !== undefined) await dispatchEvent(database.db, event, message, { encryptionKey: config.ENCRYPTION_KEY, log });
+    await withConfiguredDatabase(env, async (db, config) => {
+      const message = await build(db);
+      if (message !== undefined) await dispatchEvent(db, event, message, { encryptionKey: config.ENCRYPTION_KEY, log });
+    });
   } catch (error) {
     log.warn('Notification failed', { event, error: error instanceof Error ? error.message : String(error) });
-  } finally {
-    await database.close();
   }
 }
