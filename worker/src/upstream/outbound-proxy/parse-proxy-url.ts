@@ -18,7 +18,8 @@ export interface OutboundProxy {
 
 const defaultPorts: Record<string, number> = { 'http:': 80, 'https:': 443, 'socks5:': 1080 };
 
-function decodeUserInfo(part: string): string {
+/** A percent-encoded user or password part of a URL, as typed (left as it is when not decodable). */
+export function decodeUserInfo(part: string): string {
   try {
     return decodeURIComponent(part);
   } catch {

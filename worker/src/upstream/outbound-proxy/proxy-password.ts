@@ -1,16 +1,9 @@
 // A proxy URL's password kept apart from the URL (SPEC §4.8): stored encrypted like a provider's API
 // key, shown masked by the admin API, and put back into the URL only for the tunnel itself.
+import { decodeUserInfo } from './parse-proxy-url.ts';
 
 /** Stands for a stored password in the admin API; sent back unchanged, it keeps that password. */
 export const proxyPasswordMask = '********';
-
-function decoded(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
 
 /** `scheme://[user[:password]@]host[:port]` with the given password part (already encoded). */
 function rebuilt(url: URL, password: string): string {
@@ -21,7 +14,7 @@ function rebuilt(url: URL, password: string): string {
 /** The URL without its password, and the password (decoded) when it had one. */
 export function splitProxyPassword(text: string): { url: string; password: string | undefined } {
   const url = new URL(text);
-  return { url: rebuilt(url, ''), password: url.password === '' ? undefined : decoded(url.password) };
+  return { url: rebuilt(url, ''), password: url.password === '' ? undefined : decodeUserInfo(url.password) };
 }
 
 /** The URL as the admin API shows it: any password replaced by the mask. */
