@@ -5,7 +5,7 @@ import { decryptSecret } from '../../worker/src/crypto/encrypt-secret.ts';
 import type { ProviderType } from '../../worker/src/db/schema/providers.ts';
 import { fetchUpstream } from '../../worker/src/upstream/fetch-upstream.ts';
 import { joinUrl } from '../../worker/src/upstream/join-url.ts';
-import { withProxyPassword } from '../../worker/src/upstream/outbound-proxy/proxy-password.ts';
+import { openProxyUrl } from '../../worker/src/upstream/outbound-proxy/proxy-password.ts';
 import { buildUpstreamHeaders } from '../../worker/src/upstream/provider-headers.ts';
 
 export interface ProbeTarget {
@@ -49,8 +49,8 @@ export async function runProbe(
     apiKey = await decryptSecret(target.apiKeyEncrypted, config.ENCRYPTION_KEY);
     if (target.proxy !== undefined) {
       const { url, passwordEncrypted, fallbackToDirect } = target.proxy;
-      const password = passwordEncrypted === null ? undefined : await decryptSecret(passwordEncrypted, config.ENCRYPTION_KEY);
-      proxy = { url: password === undefined ? url : withProxyPassword(url, password), fallbackToDirect };
+      const key = config.ENCRYPTION_KEY;
+      proxy = { url: await openProxyUrl(url, passwordEncrypted, (ciphertext) => decryptSecret(ciphertext, key)), fallbackToDirect };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -6,7 +6,7 @@ import type { AppEnv } from '../app-env.ts';
 import { providersSnapshotKey } from '../cache/cache-keys.ts';
 import type { Cache } from '../cache/shared-cache.ts';
 import { decryptSecret } from '../crypto/encrypt-secret.ts';
-import { withProxyPassword } from '../upstream/outbound-proxy/proxy-password.ts';
+import { openProxyUrl } from '../upstream/outbound-proxy/proxy-password.ts';
 import { requestDb } from '../db/request-database.ts';
 import { providers, type ModelRedirect, type ProviderType } from '../db/schema/providers.ts';
 import { ProxyError } from '../errors.ts';
@@ -108,6 +108,5 @@ export async function providerProxyUrl(
   encryptionKey: string | undefined,
 ): Promise<string | undefined> {
   if (!provider.proxyUrl) return undefined;
-  if (!provider.proxyPasswordEncrypted) return provider.proxyUrl;
-  return withProxyPassword(provider.proxyUrl, await decryptOnce(provider.proxyPasswordEncrypted, encryptionKey));
+  return openProxyUrl(provider.proxyUrl, provider.proxyPasswordEncrypted, (ciphertext) => decryptOnce(ciphertext, encryptionKey));
 }

@@ -5,7 +5,7 @@ import { decryptSecret } from '../crypto/encrypt-secret.ts';
 import type { ProviderType } from '../db/schema/providers.ts';
 import { fetchUpstream, type ProxyUse, type UpstreamRequest } from '../upstream/fetch-upstream.ts';
 import { joinUrl } from '../upstream/join-url.ts';
-import { withProxyPassword } from '../upstream/outbound-proxy/proxy-password.ts';
+import { openProxyUrl } from '../upstream/outbound-proxy/proxy-password.ts';
 import { providerFormats } from '../upstream/provider-format.ts';
 import { buildUpstreamHeaders } from '../upstream/provider-headers.ts';
 import { buildTestRequest, chooseTestModel } from './build-test-request.ts';
@@ -78,12 +78,11 @@ export async function runProviderTest(
   const format = providerFormats[provider.type];
   const model = chooseTestModel({ format, allowedModels: provider.allowedModels, modelRedirects: provider.modelRedirects }, options.model);
   let apiKey: string;
-  let proxyUrl: string | null = provider.proxyUrl;
+  let proxyUrl: string | null = null;
   try {
-    apiKey = await decryptSecret(provider.apiKeyEncrypted, options.encryptionKey);
-    if (proxyUrl !== null && provider.proxyPasswordEncrypted !== null) {
-      proxyUrl = withProxyPassword(proxyUrl, await decryptSecret(provider.proxyPasswordEncrypted, options.encryptionKey));
-    }
+    const decrypt = (ciphertext: string) => decryptSecret(ciphertext, options.encryptionKey);
+    apiKey = await decrypt(provider.apiKeyEncrypted);
+    if (provider.proxyUrl !== null) proxyUrl = await openProxyUrl(provider.proxyUrl, provider.proxyPasswordEncrypted, decrypt);
   } catch {
     return { ok: false, status: null, latencyMs: 0, model: model.sent, text: null, error: 'The provider secrets cannot be decrypted with the current ENCRYPTION_KEY; save the API key and proxy password again', proxy: null };
   }

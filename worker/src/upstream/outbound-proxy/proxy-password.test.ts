@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseProxyUrl } from './parse-proxy-url.ts';
-import { maskProxyUrl, proxyPasswordMask, splitProxyPassword, withProxyPassword } from './proxy-password.ts';
+import { maskProxyUrl, openProxyUrl, proxyPasswordMask, splitProxyPassword } from './proxy-password.ts';
 
 describe('proxy passwords', () => {
-  it('splits the password off and puts it back, special characters included', () => {
+  it('splits the password off and puts it back, special characters included', async () => {
     const split = splitProxyPassword('socks5://alice:p%40ss%3Aw0rd@10.0.0.2:1080');
     expect(split).toEqual({ url: 'socks5://alice@10.0.0.2:1080', password: 'p@ss:w0rd' });
-    const joined = withProxyPassword(split.url, split.password ?? '');
+    const joined = await openProxyUrl(split.url, 'sealed', async (sealed) => (sealed === 'sealed' ? (split.password ?? '') : 'wrong'));
     expect(parseProxyUrl(joined).credentials).toEqual({ username: 'alice', password: 'p@ss:w0rd' });
   });
 

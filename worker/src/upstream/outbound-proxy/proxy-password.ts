@@ -23,9 +23,13 @@ export function maskProxyUrl(text: string, hasStoredPassword: boolean): string {
   return url.password !== '' || hasStoredPassword ? rebuilt(url, proxyPasswordMask) : rebuilt(url, '');
 }
 
-/** The URL the tunnel opens with: the stored password put back. */
-export function withProxyPassword(text: string, password: string): string {
+function withProxyPassword(text: string, password: string): string {
   const url = new URL(text);
   url.password = password;
   return rebuilt(url, url.password);
+}
+
+/** The URL the tunnel opens with: the stored password, if any, decrypted and put back. */
+export async function openProxyUrl(text: string, passwordEncrypted: string | null | undefined, decrypt: (ciphertext: string) => Promise<string>): Promise<string> {
+  return passwordEncrypted ? withProxyPassword(text, await decrypt(passwordEncrypted)) : text;
 }
